@@ -1,0 +1,49 @@
+package org.cyberpolicy.quiz.bank;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import org.cyberpolicy.quiz.bank.load.BankLoader;
+import org.cyberpolicy.quiz.bank.load.LoadResult;
+import org.cyberpolicy.quiz.bank.yaml.YamlLimits;
+
+/**
+ * {@code validate [DIR]}: the instructor's pre-commit check. Prints every error as {@code path:line:column: message}
+ * and returns 1, or prints a one-line summary and returns 0. Runs without the web server or the database.
+ */
+public final class ValidateCommand {
+
+    public static final String NAME = "validate";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ValidateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
+            err.println("usage: validate [DIR]   (DIR defaults to $QUIZ_BANK_DIR, else '" + BankConfig.DEFAULT_DIR + "')");
+            return 2;
+        }
+        Path folder = Path.of(args.length == 1 ? args[0] : defaultFolder());
+        LoadResult result = new BankLoader(BankConfig.DEFAULT_MAX_FILE_BYTES, YamlLimits.DEFAULT).load(folder);
+        result.warnings().forEach(warning -> out.println(warning.location() + ": warning: " + warning.message()));
+        if (result instanceof LoadResult.Rejected rejected) {
+            rejected.errors().forEach(out::println);
+            err.println(folder + ": the bank is invalid (" + rejected.errors().size()
+                    + (rejected.errors().size() == 1 ? " error)" : " errors)"));
+            return 1;
+        }
+        Bank bank = ((LoadResult.Loaded) result).bank();
+        out.println(folder + ": valid bank " + bank.version() + ": " + bank.summary());
+        return 0;
+    }
+
+    private static String defaultFolder() {
+        String fromEnvironment = System.getenv("QUIZ_BANK_DIR");
+        return fromEnvironment == null || fromEnvironment.isBlank() ? BankConfig.DEFAULT_DIR : fromEnvironment;
+    }
+}

@@ -1,0 +1,125 @@
+package org.cyberpolicy.quiz.bank.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.cyberpolicy.quiz.bank.Bank;
+import org.cyberpolicy.quiz.bank.Fact;
+import org.cyberpolicy.quiz.bank.Location;
+import org.cyberpolicy.quiz.bank.Question;
+import org.cyberpolicy.quiz.bank.Quiz;
+import org.cyberpolicy.quiz.bank.Source;
+import org.cyberpolicy.quiz.bank.yaml.YamlNode;
+
+/**
+ * Gathers the four lists from every file and turns them into a bank, in dependency order: sources, then the facts
+ * that cite them, then the questions that test the facts, then the quizzes that use the questions.
+ */
+final class BankAssembler {
+
+    private enum Kind {
+        SOURCES("sources", "source"), FACTS("facts", "fact"), QUESTIONS("questions", "question"),
+        QUIZZES("quizzes", "quiz");
+
+        final String key;
+        final String singular;
+
+        Kind(String key, String singular) {
+            this.key = key;
+            this.singular = singular;
+        }
+    }
+
+    private static final List<String> TOP_LEVEL_KEYS = List.of("sources", "facts", "questions", "quizzes");
+
+    private final Problems problems;
+    private final Map<Kind, List<YamlNode>> items = new HashMap<>();
+
+    BankAssembler(Problems problems) {
+        this.problems = problems;
+        for (Kind kind : Kind.values()) {
+            items.put(kind, new ArrayList<>());
+        }
+    }
+
+    void addFile(String label, YamlNode root) {
+        Fields.of(root, "the top level of " + label, problems).ifPresent(top -> {
+            top.rejectUnknownKeys(TOP_LEVEL_KEYS);
+            for (Kind kind : Kind.values()) {
+                items.get(kind).addAll(top.list(kind.key));
+            }
+        });
+    }
+
+    LoadResult assemble(String version) {
+        Map<Kind, Set<String>> declared = new HashMap<>();
+        for (Kind kind : Kind.values()) {
+            declared.put(kind, declaredIds(kind));
+        }
+        SourceReader sourceReader = new SourceReader(problems);
+        Map<String, Source> sources = readAll(Kind.SOURCES, sourceReader::read, Source::id);
+        FactReader factReader = new FactReader(problems, declared.get(Kind.SOURCES));
+        Map<String, Fact> facts = readAll(Kind.FACTS, factReader::read, Fact::id);
+        QuestionReader questionReader = new QuestionReader(problems, declared.get(Kind.FACTS), facts);
+        Map<String, Question> questions = readAll(Kind.QUESTIONS, questionReader::read, Question::id);
+        QuizReader quizReader = new QuizReader(problems, declared.get(Kind.QUESTIONS), questions);
+        Map<String, Quiz> quizzes = readAll(Kind.QUIZZES, quizReader::read, Quiz::id);
+
+        warnAboutUnused(sources, facts, questions, quizzes);
+        if (problems.errorCount() > 0) {
+            return new LoadResult.Rejected(problems.errors(), problems.warnings());
+        }
+        return new LoadResult.Loaded(new Bank(sources, facts, questions, quizzes, version), problems.warnings());
+    }
+
+    /** The ids each item claims, valid or not, reporting ids claimed twice within a kind. */
+    private Set<String> declaredIds(Kind kind) {
+        Map<String, Location> first = new LinkedHashMap<>();
+        for (YamlNode item : items.get(kind)) {
+            if (item instanceof YamlNode.Mapping mapping) {
+                mapping.entry("id").map(YamlNode.Entry::value)
+                        .filter(v -> v instanceof YamlNode.Scalar s && !s.text().isBlank())
+                        .ifPresent(idNode -> {
+                            String id = ((YamlNode.Scalar) idNode).text().strip();
+                            Location earlier = first.putIfAbsent(id, idNode.location());
+                            if (earlier != null) {
+                                problems.error(idNode, "duplicate " + kind.singular + " id '" + id
+                                        + "': it is already defined at " + earlier);
+                            }
+                        });
+            }
+        }
+        return first.keySet();
+    }
+
+    private <T> Map<String, T> readAll(Kind kind, Function<Fields, Optional<T>> reader, Function<T, String> idOf) {
+        Map<String, T> read = new LinkedHashMap<>();
+        for (YamlNode item : items.get(kind)) {
+            Fields.of(item, "a " + kind.singular, problems).flatMap(reader)
+                    .ifPresent(value -> read.putIfAbsent(idOf.apply(value), value));
+        }
+        return read;
+    }
+
+    private void warnAboutUnused(Map<String, Source> sources, Map<String, Fact> facts, Map<String, Question> questions,
+            Map<String, Quiz> quizzes) {
+        Set<String> cited = facts.values().stream().flatMap(f -> f.sourceIds().stream()).collect(Collectors.toSet());
+        sources.values().stream().filter(s -> !cited.contains(s.id())).forEach(s -> problems.warning(s.location(),
+                "source '" + s.id() + "' is cited by no fact"));
+        Set<String> tested = questions.values().stream().flatMap(q -> q.info().factIds().stream())
+                .collect(Collectors.toSet());
+        facts.values().stream().filter(f -> !tested.contains(f.id())).forEach(f -> problems.warning(f.location(),
+                "fact '" + f.id() + "' is tested by no question"));
+        questions.values().stream()
+                .filter(q -> quizzes.values().stream().noneMatch(quiz -> quiz.questionIds().contains(q.id())
+                        || quiz.draws().stream().anyMatch(d -> d.admits(q))))
+                .forEach(q -> problems.warning(q.info().location(), "question '" + q.id() + "' appears in no quiz"));
+    }
+}

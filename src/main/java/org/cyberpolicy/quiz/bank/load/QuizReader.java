@@ -1,0 +1,153 @@
+package org.cyberpolicy.quiz.bank.load;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cyberpolicy.quiz.bank.Difficulty;
+import org.cyberpolicy.quiz.bank.Draw;
+import org.cyberpolicy.quiz.bank.Question;
+import org.cyberpolicy.quiz.bank.Quiz;
+import org.cyberpolicy.quiz.bank.yaml.YamlNode;
+
+/** Reads one entry of a {@code quizzes} list and checks that every attempt of it can be assembled. */
+final class QuizReader {
+
+    static final Set<String> KEYS = Set.of("id", "title", "description", "mode", "questions", "draw",
+            "shuffle-questions", "shuffle-choices", "time-limit", "max-attempts", "grading", "pass-mark");
+    private static final Set<String> DRAW_KEYS = Set.of("tags", "difficulty", "count");
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?\\s*(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
+
+    private final Problems problems;
+    private final Set<String> declaredQuestions;
+    private final Map<String, Question> questions;
+
+    QuizReader(Problems problems, Set<String> declaredQuestions, Map<String, Question> questions) {
+        this.problems = problems;
+        this.declaredQuestions = declaredQuestions;
+        this.questions = questions;
+    }
+
+    Optional<Quiz> read(Fields raw) {
+        Optional<String> id = raw.requiredId();
+        Fields fields = raw.named(id.map(i -> "quiz '" + i + "'").orElse("a quiz"));
+        fields.rejectUnknownKeys(KEYS);
+        int before = problems.errorCount();
+        Optional<String> title = fields.requiredText("title");
+        Optional<String> description = fields.text("description");
+        Quiz.Mode mode = fields.choice("mode", Quiz.Mode.class, m -> m.name().toLowerCase()).orElse(Quiz.Mode.EXAM);
+        List<String> fixed = fields.texts("questions");
+        fields.value("questions").ifPresent(node -> References.check(node, fixed, declaredQuestions, "question",
+                fields.owner(), problems));
+        List<Draw> draws = draws(fields);
+        boolean shuffleQuestions = fields.flag("shuffle-questions").orElse(true);
+        boolean shuffleChoices = fields.flag("shuffle-choices").orElse(true);
+        Optional<Duration> timeLimit = fields.value("time-limit").flatMap(node -> timeLimit(fields, node));
+        Optional<Integer> maxAttempts = fields.positiveWholeNumber("max-attempts");
+        Quiz.Grading grading = fields.choice("grading", Quiz.Grading.class, g -> g.name().toLowerCase())
+                .orElse(Quiz.Grading.HIGHEST);
+        Optional<BigDecimal> passMark = passMark(fields);
+        if (fixed.isEmpty() && draws.isEmpty() && problems.errorCount() == before) {
+            problems.error(fields.node(), fields.owner() + " has no questions: give 'questions', 'draw' or both");
+        }
+        if (problems.errorCount() > before || id.isEmpty()) {
+            return Optional.empty();
+        }
+        checkDrawsCanBeMet(fields, fixed, draws);
+        if (problems.errorCount() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quiz(id.get(), title.get(), description, mode, fixed, draws, shuffleQuestions,
+                shuffleChoices, timeLimit, maxAttempts, grading, passMark, fields.node().location()));
+    }
+
+    private List<Draw> draws(Fields fields) {
+        List<Draw> draws = new ArrayList<>();
+        List<YamlNode> nodes = fields.list("draw");
+        for (int i = 0; i < nodes.size(); i++) {
+            Optional<Fields> drawFields = Fields.of(nodes.get(i), "draw " + (i + 1) + " of " + fields.owner(), problems);
+            drawFields.ifPresent(draw -> {
+                draw.rejectUnknownKeys(DRAW_KEYS);
+                int before = problems.errorCount();
+                Optional<YamlNode> tagsNode = draw.required("tags");
+                List<String> tags = tagsNode.map(node -> draw.texts(node, "'tags'")).orElse(List.of());
+                Optional<Difficulty> difficulty = draw.choice("difficulty", Difficulty.class, Difficulty::yamlName);
+                Optional<Integer> count = draw.required("count").flatMap(node -> draw.positiveWholeNumber("count"));
+                if (problems.errorCount() == before && count.isPresent()) {
+                    draws.add(new Draw(new HashSet<>(tags), difficulty, count.get(), draw.node().location()));
+                }
+            });
+        }
+        return draws;
+    }
+
+    /**
+     * Draws never repeat a question, nor pick one that is also fixed. Each draw's pool must be large enough, and
+     * overlapping draws together too: a matching of draw slots to questions must exist, or some attempt would fail.
+     */
+    private void checkDrawsCanBeMet(Fields fields, List<String> fixed, List<Draw> draws) {
+        List<List<String>> pools = new ArrayList<>();
+        boolean eachPoolSuffices = true;
+        for (Draw draw : draws) {
+            List<String> pool = questions.values().stream().filter(draw::admits).map(Question::id)
+                    .filter(id -> !fixed.contains(id)).toList();
+            pools.add(pool);
+            if (pool.size() < draw.count()) {
+                eachPoolSuffices = false;
+                problems.error(draw.location(), "a draw of " + fields.owner() + " asks for " + draw.count()
+                        + " questions tagged " + describe(draw) + ", but its pool holds only " + pool.size()
+                        + " (questions already fixed in the quiz are not drawn again)");
+            }
+        }
+        if (eachPoolSuffices && draws.size() > 1) {
+            List<Integer> counts = draws.stream().map(Draw::count).toList();
+            int wanted = counts.stream().mapToInt(Integer::intValue).sum();
+            int drawable = DrawMatching.maximumSlotsFilled(pools, counts);
+            if (drawable < wanted) {
+                problems.error(fields.value("draw").orElseThrow(), "the draws of " + fields.owner() + " ask for "
+                        + wanted + " different questions in all, but their overlapping pools can supply only " + drawable);
+            }
+        }
+    }
+
+    private static String describe(Draw draw) {
+        return "[" + String.join(", ", draw.tags().stream().sorted().toList()) + "]"
+                + draw.difficulty().map(d -> " of difficulty " + d.yamlName()).orElse("");
+    }
+
+    private Optional<Duration> timeLimit(Fields fields, YamlNode node) {
+        String text = node instanceof YamlNode.Scalar scalar ? scalar.text().strip() : "";
+        Matcher m = DURATION.matcher(text);
+        if (node instanceof YamlNode.Scalar && !text.isEmpty() && m.matches()) {
+            Duration duration = Duration.ofHours(group(m, 1)).plusMinutes(group(m, 2)).plusSeconds(group(m, 3));
+            if (!duration.isZero()) {
+                return Optional.of(duration);
+            }
+        }
+        problems.error(node, "'time-limit' of " + fields.owner()
+                + " must be a positive duration with units, such as 15m, 1h30m or 90s, not " + node.describe());
+        return Optional.empty();
+    }
+
+    private static long group(Matcher m, int group) {
+        return m.group(group) == null ? 0 : Long.parseLong(m.group(group));
+    }
+
+    private Optional<BigDecimal> passMark(Fields fields) {
+        return fields.number("pass-mark").filter(mark -> {
+            if (mark.signum() >= 0 && mark.compareTo(BigDecimal.valueOf(100)) <= 0) {
+                return true;
+            }
+            problems.error(fields.value("pass-mark").orElseThrow(), "'pass-mark' of " + fields.owner()
+                    + " is a percentage from 0 to 100, not " + mark.toPlainString());
+            return false;
+        });
+    }
+}
