@@ -72,10 +72,11 @@ final class BankAssembler {
         QuizReader quizReader = new QuizReader(problems, declared.get(Kind.QUESTIONS), questions);
         Map<String, Quiz> quizzes = readAll(Kind.QUIZZES, quizReader::read, Quiz::id);
 
-        warnAboutUnused(sources, facts, questions, quizzes);
         if (problems.errorCount() > 0) {
+            // Items dropped for their errors would make others look unused; warnings wait for a valid bank.
             return new LoadResult.Rejected(problems.errors(), problems.warnings());
         }
+        warnAboutUnused(sources, facts, questions, quizzes);
         return new LoadResult.Loaded(new Bank(sources, facts, questions, quizzes, version), problems.warnings());
     }
 
