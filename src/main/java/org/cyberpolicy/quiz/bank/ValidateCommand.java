@@ -7,9 +7,12 @@ import org.cyberpolicy.quiz.bank.load.BankLoader;
 import org.cyberpolicy.quiz.bank.load.LoadResult;
 import org.cyberpolicy.quiz.bank.yaml.YamlLimits;
 
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+
 /**
  * {@code validate [DIR]}: the instructor's pre-commit check. Prints every error as {@code path:line:column: message}
- * and returns 1, or prints a one-line summary and returns 0. Runs without the web server or the database.
+ * and returns 1, or prints a one-line summary and returns 0. Runs without the web server or the database, so it
+ * reads only the environment ({@code QUIZ_BANK_DIR}, {@code QUIZ_BANK_MAX_FILE_SIZE}), not application.properties.
  */
 public final class ValidateCommand {
 
@@ -29,7 +32,7 @@ public final class ValidateCommand {
             return 2;
         }
         Path folder = Path.of(args.length == 1 ? args[0] : defaultFolder());
-        LoadResult result = new BankLoader(BankConfig.DEFAULT_MAX_FILE_BYTES, YamlLimits.DEFAULT).load(folder);
+        LoadResult result = new BankLoader(maxFileBytes(), YamlLimits.DEFAULT).load(folder);
         result.warnings().forEach(warning -> out.println(warning.location() + ": warning: " + warning.message()));
         if (result instanceof LoadResult.Rejected rejected) {
             rejected.errors().forEach(out::println);
@@ -40,6 +43,15 @@ public final class ValidateCommand {
         Bank bank = ((LoadResult.Loaded) result).bank();
         out.println(folder + ": valid bank " + bank.version() + ": " + bank.summary());
         return 0;
+    }
+
+    /** The same limit as the server's, so that a file the server accepts passes the check too. */
+    private static long maxFileBytes() {
+        String fromEnvironment = System.getenv("QUIZ_BANK_MAX_FILE_SIZE");
+        if (fromEnvironment == null || fromEnvironment.isBlank()) {
+            return BankConfig.DEFAULT_MAX_FILE_BYTES;
+        }
+        return new MemorySizeConverter().convert(fromEnvironment).asLongValue();
     }
 
     private static String defaultFolder() {
