@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.cyberpolicy.quiz.bank.BankProblem;
 import org.cyberpolicy.quiz.bank.Location;
 import org.cyberpolicy.quiz.bank.yaml.InvalidYamlException;
 import org.cyberpolicy.quiz.bank.yaml.YamlLimits;
@@ -73,14 +75,14 @@ public final class BankLoader {
         return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
     }
 
-    private java.util.Optional<YamlNode> readFile(Path file, String label, Problems problems, MessageDigest digest) {
+    private Optional<YamlNode> readFile(Path file, String label, Problems problems, MessageDigest digest) {
         Location start = Location.startOf(label);
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
                 problems.error(start, String.format("the file is %,d bytes; a bank file may hold at most %,d bytes "
                         + "(split it into several files, or raise quiz.bank.max-file-size)", size, maxFileBytes));
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
             digest.update(label.getBytes(StandardCharsets.UTF_8));
@@ -88,8 +90,8 @@ public final class BankLoader {
             digest.update(bytes);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            List<org.cyberpolicy.quiz.bank.BankProblem> found = new ArrayList<>();
-            java.util.Optional<YamlNode> root = yamlReader.read(label, stripByteOrderMark(text), found);
+            List<BankProblem> found = new ArrayList<>();
+            Optional<YamlNode> root = yamlReader.read(label, stripByteOrderMark(text), found);
             problems.addErrors(found);
             return root;
         } catch (CharacterCodingException e) {
@@ -99,7 +101,7 @@ public final class BankLoader {
         } catch (IOException e) {
             problems.error(start, "cannot read the file: " + e.getMessage());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String stripByteOrderMark(String text) {

@@ -2,8 +2,10 @@ package org.cyberpolicy.quiz.bank.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How many draw slots can be filled with distinct questions: a maximum bipartite matching between slots and
@@ -24,7 +26,7 @@ final class DrawMatching {
         Map<String, Integer> slotOfQuestion = new HashMap<>();
         int filled = 0;
         for (int slot = 0; slot < slots.size(); slot++) {
-            if (augment(slot, slots, slotOfQuestion, new java.util.HashSet<>())) {
+            if (augment(slot, slots, slotOfQuestion, new HashSet<>())) {
                 filled++;
             }
         }
@@ -32,7 +34,7 @@ final class DrawMatching {
     }
 
     private static boolean augment(int slot, List<List<String>> slots, Map<String, Integer> slotOfQuestion,
-            java.util.Set<String> visited) {
+            Set<String> visited) {
         for (String question : slots.get(slot)) {
             if (visited.add(question)) {
                 Integer holder = slotOfQuestion.get(question);

@@ -36,24 +36,11 @@ final class FactReader {
             problems.error(fields.value("aliases").orElseThrow(), "'aliases' of " + fields.owner()
                     + " only apply to a text or number value, and this value is " + kindOf(value.get()));
         }
-        List<String> sources = sourceIds(fields);
+        List<String> sources = References.requiredList(fields, "sources", declaredSources, "source", problems);
         if (problems.errorCount() > before || id.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Fact(id.get(), statement.get(), value, aliases, sources, fields.node().location()));
-    }
-
-    private List<String> sourceIds(Fields fields) {
-        Optional<YamlNode> node = fields.required("sources");
-        if (node.isEmpty()) {
-            return List.of();
-        }
-        List<String> ids = fields.texts(node.get(), "'sources'");
-        if (ids.isEmpty() && node.get() instanceof YamlNode.Sequence) {
-            problems.error(node.get(), fields.owner() + " must cite at least one source");
-        }
-        References.check(node.get(), ids, declaredSources, "source", fields.owner(), problems);
-        return ids;
     }
 
     private Optional<FactValue> value(Fields fields, YamlNode node) {

@@ -2,16 +2,18 @@ package org.cyberpolicy.quiz.bank.load;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.cyberpolicy.quiz.bank.yaml.YamlNode;
 import org.cyberpolicy.quiz.bank.yaml.YamlNode.Scalar;
+import org.cyberpolicy.quiz.bank.yaml.YamlNode;
 
 /**
  * Typed access to the keys of one YAML mapping (a source, a fact, a question…). Every wrong type or missing key is
@@ -210,14 +212,14 @@ final class Fields {
     }
 
     /** One of a fixed set of words, such as a difficulty; matched exactly as written in the format. */
-    <E extends Enum<E>> Optional<E> choice(String key, Class<E> type, java.util.function.Function<E, String> yamlName) {
+    <E extends Enum<E>> Optional<E> choice(String key, Class<E> type, Function<E, String> yamlName) {
         return text(key).flatMap(text -> {
             for (E constant : type.getEnumConstants()) {
                 if (yamlName.apply(constant).equals(text)) {
                     return Optional.of(constant);
                 }
             }
-            List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(yamlName).toList();
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(yamlName).toList();
             problems.error(value(key).orElseThrow(), "'" + key + "' of " + owner + " must be one of "
                     + String.join(", ", allowed) + ", not '" + text + "'");
             return Optional.empty();

@@ -83,7 +83,8 @@ final class QuestionReader {
     /** The common keys; where one is missing or wrong (and reported) a placeholder stands in. */
     private QuestionInfo info(Fields fields, Optional<String> id) {
         Optional<String> prompt = fields.requiredText("prompt");
-        List<String> factIds = factIds(fields);
+        // Every question tests at least one fact: that is what ties the bank to its sources.
+        List<String> factIds = References.requiredList(fields, "facts", declaredFacts, "fact", problems);
         BigDecimal points = fields.number("points").filter(p -> {
             if (p.signum() > 0) {
                 return true;
@@ -97,20 +98,6 @@ final class QuestionReader {
         Optional<String> feedback = fields.text("feedback");
         return new QuestionInfo(id.orElse("?"), prompt.orElse("?"), factIds, points, tags, difficulty, feedback,
                 fields.node().location());
-    }
-
-    /** Every question tests at least one fact: that is what ties the bank to its sources. */
-    private List<String> factIds(Fields fields) {
-        Optional<YamlNode> node = fields.required("facts");
-        if (node.isEmpty()) {
-            return List.of();
-        }
-        List<String> ids = fields.texts(node.get(), "'facts'");
-        if (ids.isEmpty() && node.get() instanceof YamlNode.Sequence) {
-            problems.error(node.get(), fields.owner() + " must name at least one fact");
-        }
-        References.check(node.get(), ids, declaredFacts, "fact", fields.owner(), problems);
-        return ids;
     }
 
     private Optional<Question> singleChoice(Fields fields, QuestionInfo info) {

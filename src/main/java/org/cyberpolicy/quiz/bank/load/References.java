@@ -1,6 +1,7 @@
 package org.cyberpolicy.quiz.bank.load;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cyberpolicy.quiz.bank.yaml.YamlNode;
@@ -9,6 +10,23 @@ import org.cyberpolicy.quiz.bank.yaml.YamlNode;
 final class References {
 
     private References() {
+    }
+
+    /**
+     * A required, non-empty list of ids of {@code kind} under {@code key}, each checked against {@code declared}:
+     * the links (fact to sources, question to facts) that tie the bank to its evidence.
+     */
+    static List<String> requiredList(Fields fields, String key, Set<String> declared, String kind, Problems problems) {
+        Optional<YamlNode> node = fields.required(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = fields.texts(node.get(), "'" + key + "'");
+        if (ids.isEmpty() && node.get() instanceof YamlNode.Sequence) {
+            problems.error(node.get(), fields.owner() + " must name at least one " + kind);
+        }
+        check(node.get(), ids, declared, kind, fields.owner(), problems);
+        return ids;
     }
 
     /**

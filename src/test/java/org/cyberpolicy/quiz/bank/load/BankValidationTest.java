@@ -305,7 +305,7 @@ class BankValidationTest {
                         facts: [six-groups]
                         answer: true
                     """);
-            bank.assertOnlyError("q.yaml", 4, 14, "fact 'six-groups' must cite at least one source");
+            bank.assertOnlyError("q.yaml", 4, 14, "fact 'six-groups' must name at least one source");
         }
     }
 
