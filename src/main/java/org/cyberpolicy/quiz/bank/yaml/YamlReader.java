@@ -39,7 +39,6 @@ public final class YamlReader {
         this.limits = limits;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(maxCodePoints);
-        options.setNestingDepthLimit(limits.maxDepth());
         this.factory = YAMLFactory.builder().loaderOptions(options).build();
     }
 

@@ -593,6 +593,14 @@ class BankValidationTest {
         }
 
         @Test
+        void nestingDeeperThanTheLimitIsRejected() {
+            bank.file("deep.yaml", "facts: " + "[".repeat(100) + "]".repeat(100) + "\n");
+            BankProblem error = bank.loadErrors().get(0);
+            assertEquals(bank.label("deep.yaml"), error.location().file());
+            assertTrue(error.message().contains("the YAML nests deeper than 64 levels"), error.message());
+        }
+
+        @Test
         void modestAliasesAreAllowed() {
             bank.file("q.yaml", """
                     questions:
