@@ -1,0 +1,78 @@
+package org.cyberpolicy.quiz.account;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+
+/** Someone who signs in: a student or an instructor. The password is kept only as a bcrypt hash. */
+@Entity
+@Table(name = "account")
+@UserDefinition
+public class Account extends PanacheEntityBase {
+
+    public static final String STUDENT = "student";
+    public static final String INSTRUCTOR = "instructor";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Username
+    @Column(nullable = false, unique = true)
+    public String username;
+
+    @Password
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    @Roles
+    @Column(nullable = false)
+    public String role;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    @Column(name = "student_number")
+    public String studentNumber;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static Account create(String username, String password, String role, String displayName,
+            String studentNumber) {
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.role = role;
+        account.displayName = displayName;
+        account.studentNumber = studentNumber;
+        account.createdAt = Instant.now();
+        account.persist();
+        return account;
+    }
+
+    public static Optional<Account> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public static boolean anyWithRole(String role) {
+        return count("role", role) > 0;
+    }
+
+    public boolean isInstructor() {
+        return INSTRUCTOR.equals(role);
+    }
+}
