@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How many draw slots can be filled with distinct questions: a maximum bipartite matching between slots and
- * questions (Kuhn's augmenting paths; banks are small enough for its O(slots × edges) cost).
+ * Fills draw slots with distinct questions: a maximum bipartite matching between slots and questions (Kuhn's
+ * augmenting paths; banks are small enough for its O(slots × edges) cost). A greedy pick can strand a slot when pools
+ * overlap; a matching never does. The validator uses it to prove a quiz can be drawn, and the assembler to draw it.
  */
-final class DrawMatching {
+public final class DrawMatching {
 
     private DrawMatching() {
     }
@@ -23,14 +24,23 @@ final class DrawMatching {
                 slots.add(pools.get(draw));
             }
         }
+        return assign(slots).size();
+    }
+
+    /**
+     * Picks a different question for as many slots as possible. Each slot tries its pool in the order given, so
+     * shuffled pools give a random draw.
+     *
+     * @return the question of each slot that could be filled, by slot index
+     */
+    public static Map<Integer, String> assign(List<List<String>> slotPools) {
         Map<String, Integer> slotOfQuestion = new HashMap<>();
-        int filled = 0;
-        for (int slot = 0; slot < slots.size(); slot++) {
-            if (augment(slot, slots, slotOfQuestion, new HashSet<>())) {
-                filled++;
-            }
+        for (int slot = 0; slot < slotPools.size(); slot++) {
+            augment(slot, slotPools, slotOfQuestion, new HashSet<>());
         }
-        return filled;
+        Map<Integer, String> questionOfSlot = new HashMap<>();
+        slotOfQuestion.forEach((question, slot) -> questionOfSlot.put(slot, question));
+        return questionOfSlot;
     }
 
     private static boolean augment(int slot, List<List<String>> slots, Map<String, Integer> slotOfQuestion,

@@ -1,0 +1,152 @@
+package org.cyberpolicy.quiz.attempt;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.cyberpolicy.quiz.account.Account;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One student's go at one quiz. It keeps its own frozen copy of every question it showed, the bank version it was
+ * drawn from and the seed of its random order, so that it reads and grades the same whatever happens to the bank.
+ */
+@Entity
+@Table(name = "attempt")
+public class Attempt extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "account_id")
+    public Account account;
+
+    @Column(name = "quiz_id", nullable = false)
+    public String quizId;
+
+    @Column(name = "quiz_title", nullable = false)
+    public String quizTitle;
+
+    /** 1 for the student's first attempt at this quiz; unique per student and quiz, which caps attempts safely. */
+    @Column(nullable = false)
+    public int number;
+
+    @Column(nullable = false)
+    public boolean practice;
+
+    @Column(name = "bank_version", nullable = false)
+    public String bankVersion;
+
+    @Column(nullable = false)
+    public long seed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AttemptState state;
+
+    /**
+     * The quiz id while the attempt is open, null once it is closed: a unique key on (account, open quiz) lets the
+     * database, not a race-prone check, guarantee one open attempt per student and quiz.
+     */
+    @Column(name = "open_quiz_id")
+    public String openQuizId;
+
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+
+    public Instant deadline;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    public BigDecimal score;
+
+    @Column(name = "max_score", nullable = false)
+    public BigDecimal maxScore;
+
+    @Column(name = "pass_mark")
+    public BigDecimal passMark;
+
+    public Boolean passed;
+
+    @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    public List<AttemptQuestion> questions = new ArrayList<>();
+
+    public boolean isOpen() {
+        return state == AttemptState.OPEN;
+    }
+
+    /** Whether answers may still be taken at {@code now}: open, and not past the deadline plus the grace. */
+    public boolean acceptsAnswersAt(Instant now, Duration grace) {
+        return isOpen() && (deadline == null || !now.isAfter(deadline.plus(grace)));
+    }
+
+    public boolean isOverdueAt(Instant now, Duration grace) {
+        return isOpen() && deadline != null && now.isAfter(deadline.plus(grace));
+    }
+
+    public Optional<Instant> deadlineValue() {
+        return Optional.ofNullable(deadline);
+    }
+
+    /** The score as a percentage of the maximum, to two decimals; empty until graded. */
+    public Optional<BigDecimal> percent() {
+        if (score == null || maxScore.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(score.multiply(BigDecimal.valueOf(100)).divide(maxScore, 2, RoundingMode.HALF_UP));
+    }
+
+    public Optional<AttemptQuestion> question(String questionId) {
+        return questions.stream().filter(q -> q.questionId.equals(questionId)).findFirst();
+    }
+
+    /** Closes the attempt with the given marks already recorded on its questions. */
+    void close(AttemptState closedAs, Instant at) {
+        state = closedAs;
+        openQuizId = null;
+        finishedAt = at;
+        score = questions.stream().map(q -> q.score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        passed = passMark == null ? null : percent().map(p -> p.compareTo(passMark) >= 0).orElse(false);
+    }
+
+    public static List<Attempt> of(Account account, String quizId) {
+        return list("account = ?1 and quizId = ?2 order by number", account, quizId);
+    }
+
+    public static List<Attempt> of(Account account) {
+        return list("account = ?1 order by startedAt", account);
+    }
+
+    public static Optional<Attempt> openOf(Account account, String quizId) {
+        return find("account = ?1 and openQuizId = ?2", account, quizId).firstResultOptional();
+    }
+
+    /** Open attempts whose time ran out before {@code cutoff} (the deadline plus the grace). */
+    public static List<Attempt> overdue(Instant cutoff) {
+        return list("state = ?1 and deadline < ?2", AttemptState.OPEN, cutoff);
+    }
+}

@@ -1,0 +1,22 @@
+package org.cyberpolicy.quiz.attempt;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Rules of timed attempts. */
+@ConfigMapping(prefix = "quiz.attempt")
+public interface AttemptConfig {
+
+    /**
+     * How long after the deadline a last save or submit is still accepted, for a request that left the browser in
+     * time but arrived late. Default 30 seconds.
+     */
+    @WithDefault("30S")
+    Duration grace();
+
+    /** How often attempts whose time ran out are closed and graded, even if their student never comes back. */
+    @WithDefault("15S")
+    Duration expiryCheck();
+}

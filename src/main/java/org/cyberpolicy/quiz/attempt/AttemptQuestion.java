@@ -1,0 +1,60 @@
+package org.cyberpolicy.quiz.attempt;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One question of an attempt: its frozen snapshot, the student's latest saved response and, once the attempt is
+ * closed, the mark it earned.
+ */
+@Entity
+@Table(name = "attempt_question")
+public class AttemptQuestion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "attempt_id")
+    public Attempt attempt;
+
+    /** 1-based place in the attempt, in the order the student sees the questions. */
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "question_id", nullable = false)
+    public String questionId;
+
+    @Column(name = "question_type", nullable = false)
+    public String questionType;
+
+    /** {@link FrozenQuestion} as JSON (see {@link SnapshotCodec}). */
+    @Column(nullable = false)
+    public String snapshot;
+
+    @Column(nullable = false)
+    public BigDecimal points;
+
+    /** The saved response as JSON (see {@link ResponseCodec}); null while unanswered. */
+    public String response;
+
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+
+    public BigDecimal score;
+
+    public Boolean correct;
+}

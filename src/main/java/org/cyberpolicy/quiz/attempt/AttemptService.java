@@ -1,0 +1,325 @@
+package org.cyberpolicy.quiz.attempt;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.attempt.grading.Graders;
+import org.cyberpolicy.quiz.attempt.grading.Mark;
+import org.cyberpolicy.quiz.bank.Bank;
+import org.cyberpolicy.quiz.bank.CurrentBank;
+import org.cyberpolicy.quiz.bank.Quiz;
+import org.cyberpolicy.quiz.quiz.PresentedQuestion;
+import org.cyberpolicy.quiz.quiz.QuizAssembler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The rules of attempts: starting (with attempt limits and resuming), saving responses, submitting exactly once,
+ * and closing attempts whose time ran out. The pages and the JSON API both go through here, so they cannot differ.
+ * Every method that changes an attempt locks its row first, so concurrent requests on one attempt run one by one.
+ */
+@ApplicationScoped
+public class AttemptService {
+
+    private final CurrentBank currentBank;
+    private final SnapshotCodec snapshots;
+    private final ResponseCodec responses = new ResponseCodec();
+    private final Graders graders = new Graders();
+    private final AttemptConfig config;
+    private final Clock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    AttemptService(CurrentBank currentBank, SnapshotCodec snapshots, AttemptConfig config) {
+        this.currentBank = currentBank;
+        this.snapshots = snapshots;
+        this.config = config;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The attempt the student is working on, new or resumed. */
+    public record Started(AttemptSheet sheet, boolean created) {
+    }
+
+    /**
+     * Starts an attempt at a quiz, or resumes the open one.
+     *
+     * @throws AttemptRefused when the quiz does not exist or no attempt is left
+     */
+    @Transactional(dontRollbackOn = AttemptRefused.class)
+    public Started start(long accountId, String quizId) {
+        Bank bank = currentBank.get();
+        Quiz quiz = bank.quiz(quizId).orElseThrow(() -> AttemptRefused.notFound("There is no quiz '" + quizId + "'."));
+        // Starts of one student run one at a time, so two clicks on "Start" cannot open two attempts.
+        Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        Optional<Attempt> open = Attempt.openOf(account, quizId);
+        if (open.isPresent() && open.get().isOverdueAt(now, config.grace())) {
+            close(open.get(), AttemptState.TIMED_OUT, now);
+            open = Optional.empty();
+        }
+        if (open.isPresent()) {
+            return new Started(sheet(open.get()), false);
+        }
+        List<Attempt> previous = Attempt.of(account, quizId);
+        if (quiz.maxAttempts().isPresent() && previous.size() >= quiz.maxAttempts().get()) {
+            int max = quiz.maxAttempts().get();
+            throw AttemptRefused.conflict("You have used all " + max + (max == 1 ? " attempt" : " attempts")
+                    + " allowed for \u201c" + quiz.title() + "\u201d; no attempt is left.");
+        }
+        Attempt attempt = newAttempt(account, bank, quiz, previous.size() + 1, now);
+        return new Started(sheet(attempt), true);
+    }
+
+    private Attempt newAttempt(Account account, Bank bank, Quiz quiz, int number, Instant now) {
+        Attempt attempt = new Attempt();
+        attempt.account = account;
+        attempt.quizId = quiz.id();
+        attempt.quizTitle = quiz.title();
+        attempt.number = number;
+        attempt.practice = quiz.mode() == Quiz.Mode.PRACTICE;
+        attempt.bankVersion = bank.version();
+        attempt.seed = seeds.nextLong();
+        attempt.state = AttemptState.OPEN;
+        attempt.openQuizId = quiz.id();
+        attempt.startedAt = now;
+        attempt.deadline = quiz.timeLimit().map(now::plus).orElse(null);
+        attempt.passMark = quiz.passMark().orElse(null);
+        List<PresentedQuestion> presented = QuizAssembler.assemble(bank, quiz, attempt.seed);
+        BigDecimal max = BigDecimal.ZERO;
+        for (int i = 0; i < presented.size(); i++) {
+            PresentedQuestion question = presented.get(i);
+            AttemptQuestion row = new AttemptQuestion();
+            row.attempt = attempt;
+            row.position = i + 1;
+            row.questionId = question.question().id();
+            row.questionType = question.question().type().yamlName();
+            row.points = question.question().points();
+            row.snapshot = snapshots.write(FrozenQuestion.of(question, bank));
+            attempt.questions.add(row);
+            max = max.add(row.points);
+        }
+        attempt.maxScore = max;
+        attempt.persist();
+        return attempt;
+    }
+
+    /** The attempt as its owner sees it: a sheet while open, the result once closed. */
+    public sealed interface View permits OpenView, ClosedView {
+    }
+
+    public record OpenView(AttemptSheet sheet) implements View {
+    }
+
+    public record ClosedView(AttemptResult result) implements View {
+    }
+
+    /** Reads an attempt; one whose time has run out is closed and graded first. */
+    @Transactional(dontRollbackOn = AttemptRefused.class)
+    public View view(long accountId, long attemptId) {
+        Attempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        closeIfOverdue(attempt);
+        return attempt.isOpen() ? new OpenView(sheet(attempt)) : new ClosedView(result(attempt));
+    }
+
+    /**
+     * Saves (or, with JSON null, clears) the response to one question of an open attempt.
+     *
+     * @throws InvalidResponseException when the value does not fit the question; nothing is saved
+     * @throws AttemptRefused           when the attempt or question is not the caller's, or answers are closed
+     */
+    @Transactional(dontRollbackOn = AttemptRefused.class)
+    public void save(long accountId, long attemptId, String questionId, JsonNode value) {
+        Attempt attempt = openForAnswers(accountId, attemptId);
+        AttemptQuestion row = attempt.question(questionId).orElseThrow(
+                () -> AttemptRefused.notFound("This attempt has no question '" + questionId + "'."));
+        store(row, responses.read(snapshots.read(row.snapshot).presented(), value));
+    }
+
+    /**
+     * Saves several responses at once, all or none: one invalid value refuses the whole request.
+     */
+    @Transactional(dontRollbackOn = AttemptRefused.class)
+    public void saveAll(long accountId, long attemptId, Map<String, JsonNode> values) {
+        Attempt attempt = openForAnswers(accountId, attemptId);
+        parsed(attempt, values).forEach(this::store);
+    }
+
+    /**
+     * Saves every value that fits its question and leaves the others as they were, for a form that should not lose a
+     * whole page of answers to one typo.
+     *
+     * @return the message for each question whose value was refused, by question id
+     */
+    @Transactional(dontRollbackOn = AttemptRefused.class)
+    public Map<String, String> saveValid(long accountId, long attemptId, Map<String, JsonNode> values) {
+        Attempt attempt = openForAnswers(accountId, attemptId);
+        Map<String, String> refused = new LinkedHashMap<>();
+        values.forEach((questionId, value) -> {
+            try {
+                parsed(attempt, Map.of(questionId, value)).forEach(this::store);
+            } catch (InvalidResponseException e) {
+                refused.put(questionId, e.getMessage());
+            }
+        });
+        return refused;
+    }
+
+    /**
+     * Records the given responses, then grades and closes the attempt. Submitting a closed attempt again without
+     * new responses returns its result unchanged; it is never graded twice.
+     */
+    @Transactional(dontRollbackOn = AttemptRefused.class)
+    public AttemptResult submit(long accountId, long attemptId, Map<String, JsonNode> values) {
+        Attempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        closeIfOverdue(attempt);
+        if (!attempt.isOpen()) {
+            if (values.isEmpty()) {
+                return result(attempt);
+            }
+            throw closedFor(attempt);
+        }
+        parsed(attempt, values).forEach(this::store);
+        close(attempt, AttemptState.SUBMITTED, clock.instant());
+        return result(attempt);
+    }
+
+    /** The student's standing in every quiz of the bank, keyed by quiz id. */
+    @Transactional
+    public Map<String, QuizProgress> progress(long accountId) {
+        Account account = Account.findById(accountId);
+        Bank bank = currentBank.get();
+        Map<String, List<Attempt>> byQuiz = new LinkedHashMap<>();
+        for (Attempt attempt : Attempt.of(account)) {
+            closeIfOverdue(attempt);
+            byQuiz.computeIfAbsent(attempt.quizId, id -> new ArrayList<>()).add(attempt);
+        }
+        Map<String, QuizProgress> progress = new LinkedHashMap<>();
+        for (Quiz quiz : bank.quizzes().values()) {
+            progress.put(quiz.id(), progressOf(quiz, byQuiz.getOrDefault(quiz.id(), List.of())));
+        }
+        return progress;
+    }
+
+    private static QuizProgress progressOf(Quiz quiz, List<Attempt> attempts) {
+        Optional<Attempt> best = attempts.stream().filter(a -> a.score != null)
+                .max(Comparator.comparing(a -> a.percent().orElse(BigDecimal.ZERO)));
+        Optional<Long> open = attempts.stream().filter(Attempt::isOpen).map(a -> a.id).findFirst();
+        Optional<Integer> left = quiz.maxAttempts().map(max -> Math.max(0, max - attempts.size()));
+        return new QuizProgress(quiz.id(), attempts.size(), left, best.map(a -> a.score),
+                best.flatMap(Attempt::percent), open, attempts.stream().map(AttemptSummary::of).toList());
+    }
+
+    /** Closes and grades every open attempt whose deadline and grace have passed; returns how many. */
+    @Transactional
+    public int closeOverdue() {
+        Instant now = clock.instant();
+        List<Attempt> overdue = Attempt.overdue(now.minus(config.grace()));
+        for (Attempt attempt : overdue) {
+            Attempt locked = Attempt.findById(attempt.id, LockModeType.PESSIMISTIC_WRITE);
+            closeIfOverdue(locked);
+        }
+        return overdue.size();
+    }
+
+    private Attempt openForAnswers(long accountId, long attemptId) {
+        Attempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        closeIfOverdue(attempt);
+        if (!attempt.isOpen()) {
+            throw closedFor(attempt);
+        }
+        return attempt;
+    }
+
+    private static AttemptRefused closedFor(Attempt attempt) {
+        return AttemptRefused.conflict(attempt.state == AttemptState.TIMED_OUT
+                ? "The time for this attempt ran out; it was graded with the answers saved before the deadline."
+                : "This attempt has already been submitted; its answers can no longer change.");
+    }
+
+    private Map<AttemptQuestion, Optional<Response>> parsed(Attempt attempt, Map<String, JsonNode> values) {
+        Map<AttemptQuestion, Optional<Response>> parsed = new LinkedHashMap<>();
+        values.forEach((questionId, value) -> {
+            AttemptQuestion row = attempt.question(questionId).orElseThrow(
+                    () -> AttemptRefused.notFound("This attempt has no question '" + questionId + "'."));
+            try {
+                parsed.put(row, responses.read(snapshots.read(row.snapshot).presented(), value));
+            } catch (InvalidResponseException e) {
+                throw new InvalidResponseException("Question " + row.position + ": " + e.getMessage());
+            }
+        });
+        return parsed;
+    }
+
+    private void store(AttemptQuestion row, Optional<Response> response) {
+        row.response = response.map(responses::toStorage).orElse(null);
+        row.answeredAt = response.isPresent() ? clock.instant() : null;
+    }
+
+    private Attempt owned(long accountId, long attemptId, LockModeType lock) {
+        Attempt attempt = Attempt.findById(attemptId, lock);
+        // Someone else's attempt is "not found", so that ids reveal nothing about other students.
+        if (attempt == null || !attempt.account.id.equals(accountId)) {
+            throw AttemptRefused.notFound("There is no attempt " + attemptId + " of yours.");
+        }
+        return attempt;
+    }
+
+    private void closeIfOverdue(Attempt attempt) {
+        if (attempt.isOverdueAt(clock.instant(), config.grace())) {
+            // Closed as of its deadline: what was saved by then is what counts.
+            close(attempt, AttemptState.TIMED_OUT, attempt.deadline);
+        }
+    }
+
+    private void close(Attempt attempt, AttemptState closedAs, Instant at) {
+        for (AttemptQuestion row : attempt.questions) {
+            PresentedQuestion presented = snapshots.read(row.snapshot).presented();
+            Mark mark = graders.grade(presented, savedResponse(row, presented));
+            row.score = mark.score();
+            row.correct = mark.correct();
+        }
+        attempt.close(closedAs, at);
+    }
+
+    private Optional<Response> savedResponse(AttemptQuestion row, PresentedQuestion presented) {
+        return Optional.ofNullable(row.response).map(json -> responses.fromStorage(presented, json));
+    }
+
+    private AttemptSheet sheet(Attempt attempt) {
+        List<SheetQuestion> questions = attempt.questions.stream().map(row -> {
+            PresentedQuestion presented = snapshots.read(row.snapshot).presented();
+            return SheetQuestion.of(row.position, presented, savedResponse(row, presented));
+        }).toList();
+        return new AttemptSheet(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
+                attempt.startedAt, attempt.deadlineValue(), questions);
+    }
+
+    private AttemptResult result(Attempt attempt) {
+        List<ReviewedQuestion> questions = attempt.questions.stream().map(row -> {
+            FrozenQuestion frozen = snapshots.read(row.snapshot);
+            PresentedQuestion presented = frozen.presented();
+            Optional<Response> response = savedResponse(row, presented);
+            Mark mark = new Mark(row.score, row.points);
+            return new ReviewedQuestion(row.position, presented, response, mark, graders.key(presented),
+                    presented.question().info().feedback(), ReviewedQuestion.feedbackOfPicked(presented, response),
+                    frozen.facts());
+        }).toList();
+        return new AttemptResult(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
+                attempt.state, attempt.startedAt, attempt.deadlineValue(), attempt.finishedAt, attempt.score,
+                attempt.maxScore, attempt.percent().orElse(BigDecimal.ZERO), Optional.ofNullable(attempt.passMark),
+                Optional.ofNullable(attempt.passed), attempt.bankVersion, questions);
+    }
+}

@@ -1,0 +1,58 @@
+package org.cyberpolicy.quiz.attempt;
+
+import java.io.UncheckedIOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.cyberpolicy.quiz.bank.Question;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes a {@link FrozenQuestion} to the JSON kept in the database, and reads it back. The bank's records stay free
+ * of storage annotations: the question type is named through a mix-in.
+ */
+@ApplicationScoped
+public class SnapshotCodec {
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = Question.SingleChoice.class, name = "single"),
+            @JsonSubTypes.Type(value = Question.MultipleChoice.class, name = "multiple"),
+            @JsonSubTypes.Type(value = Question.TrueFalse.class, name = "true-false"),
+            @JsonSubTypes.Type(value = Question.Numeric.class, name = "numeric"),
+            @JsonSubTypes.Type(value = Question.DateAnswer.class, name = "date"),
+            @JsonSubTypes.Type(value = Question.ShortAnswer.class, name = "short"),
+            @JsonSubTypes.Type(value = Question.Matching.class, name = "matching"),
+            @JsonSubTypes.Type(value = Question.Ordering.class, name = "ordering") })
+    interface QuestionKinds {
+    }
+
+    private final ObjectMapper mapper;
+
+    SnapshotCodec(ObjectMapper mapper) {
+        this.mapper = mapper.copy().addMixIn(Question.class, QuestionKinds.class)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+    }
+
+    public String write(FrozenQuestion question) {
+        try {
+            return mapper.writeValueAsString(question);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public FrozenQuestion read(String json) {
+        try {
+            return mapper.readValue(json, FrozenQuestion.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("unreadable question snapshot", e);
+        }
+    }
+}

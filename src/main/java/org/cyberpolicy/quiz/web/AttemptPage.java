@@ -1,0 +1,160 @@
+package org.cyberpolicy.quiz.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.cyberpolicy.quiz.attempt.AttemptRefused;
+import org.cyberpolicy.quiz.attempt.AttemptResult;
+import org.cyberpolicy.quiz.attempt.AttemptService;
+import org.cyberpolicy.quiz.attempt.AttemptSheet;
+import org.cyberpolicy.quiz.attempt.AttemptState;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The attempt page (answering, saving, submitting) and the review page, for the attempt's owner. */
+@Path("/attempts/{id}")
+@Authenticated
+public class AttemptPage {
+
+    /** What the attempt page shows above and around the questions. */
+    public record Sheet(AttemptSheet attempt, List<QuestionForm> questions, Optional<String> deadline,
+            Optional<String> deadlineIso, Optional<String> timeLeft, Optional<String> notice,
+            Optional<String> problem) {
+    }
+
+    /** What the review page shows above the questions. */
+    public record Review(AttemptResult attempt, List<ReviewItem> questions, String score, String maxScore,
+            String percent, String finished, boolean timedOut) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sheet(Sheet page);
+
+        static native TemplateInstance review(Review page);
+
+        static native TemplateInstance refused(String title, String message);
+    }
+
+    private final AttemptService attempts;
+    private final CallerAccount caller;
+
+    AttemptPage(AttemptService attempts, CallerAccount caller) {
+        this.attempts = attempts;
+        this.caller = caller;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response show(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
+        try {
+            AttemptService.View view = attempts.view(caller.id(), id);
+            if (view instanceof AttemptService.OpenView open) {
+                Optional<String> notice = saved ? Optional.of("Your answers are saved. You can come back to them"
+                        + " until you submit" + (open.sheet().deadline().isPresent() ? " or the time runs out." : "."))
+                        : Optional.empty();
+                return Response.ok(Templates.sheet(sheet(open.sheet(), Map.of(), notice, Optional.empty()))).build();
+            }
+            return seeOther(id + "/review");
+        } catch (AttemptRefused refused) {
+            return refusal(refused);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        boolean submit = "submit".equals(form.getFirst("action"));
+        try {
+            AttemptService.View view = attempts.view(caller.id(), id);
+            if (!(view instanceof AttemptService.OpenView open)) {
+                return refusal(new AttemptRefused(AttemptRefused.Why.CONFLICT,
+                        "This attempt is already closed; your answers can no longer change."));
+            }
+            Map<String, JsonNode> values = FormResponses.read(open.sheet(), form);
+            Map<String, String> refused = attempts.saveValid(caller.id(), id, values);
+            if (!refused.isEmpty()) {
+                AttemptService.View again = attempts.view(caller.id(), id);
+                if (again instanceof AttemptService.OpenView reopened) {
+                    Sheet page = sheet(reopened.sheet(), refused, Optional.empty(), Optional.of(
+                            "Some answers could not be saved; the others are. Please correct the questions marked"
+                                    + " below" + (submit ? ", then submit again." : ".")));
+                    return Response.status(400).entity(Templates.sheet(page)).build();
+                }
+                return seeOther(id + "/review");
+            }
+            if (submit) {
+                attempts.submit(caller.id(), id, Map.of());
+                return seeOther(id + "/review");
+            }
+            return seeOther(id + "?saved=true");
+        } catch (AttemptRefused refused) {
+            if (refused.why() == AttemptRefused.Why.CONFLICT) {
+                // The time ran out or it was submitted meanwhile: the review tells the student what counted.
+                return seeOther(id + "/review");
+            }
+            return refusal(refused);
+        }
+    }
+
+    @GET
+    @Path("/review")
+    @Produces(MediaType.TEXT_HTML)
+    public Response review(@PathParam("id") long id) {
+        try {
+            AttemptService.View view = attempts.view(caller.id(), id);
+            if (view instanceof AttemptService.ClosedView closed) {
+                return Response.ok(Templates.review(review(closed.result()))).build();
+            }
+            return seeOther(String.valueOf(id));
+        } catch (AttemptRefused refused) {
+            return refusal(refused);
+        }
+    }
+
+    private static Sheet sheet(AttemptSheet attempt, Map<String, String> errors, Optional<String> notice,
+            Optional<String> problem) {
+        List<QuestionForm> questions = attempt.questions().stream().map(QuestionForm::of)
+                .map(q -> errors.containsKey(q.id()) ? q.withError(errors.get(q.id())) : q).toList();
+        Optional<Instant> deadline = attempt.deadline();
+        return new Sheet(attempt, questions, deadline.map(Times::readable), deadline.map(Instant::toString),
+                deadline.map(d -> Times.remaining(Duration.between(Instant.now(), d))), notice, problem);
+    }
+
+    private static Review review(AttemptResult result) {
+        return new Review(result, result.questions().stream().map(ReviewItem::of).toList(),
+                Numbers.plain(result.score()), Numbers.plain(result.maxScore()), Numbers.plain(result.percent()),
+                Times.readable(result.finishedAt()), result.state() == AttemptState.TIMED_OUT);
+    }
+
+    static Response refusal(AttemptRefused refused) {
+        boolean missing = refused.why() == AttemptRefused.Why.NOT_FOUND;
+        return Response.status(missing ? 404 : 409)
+                .entity(Templates.refused(missing ? "Not found" : "Not possible now", refused.getMessage()))
+                .type(MediaType.TEXT_HTML).build();
+    }
+
+    static Response seeOther(String attemptPath) {
+        return Response.seeOther(URI.create("/attempts/" + attemptPath)).build();
+    }
+}

@@ -1,0 +1,80 @@
+package org.cyberpolicy.quiz.web.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.cyberpolicy.quiz.attempt.AttemptService;
+import org.cyberpolicy.quiz.attempt.ResponseCodec;
+import org.cyberpolicy.quiz.web.CallerAccount;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.security.Authenticated;
+
+/** An attempt: reading it, autosaving responses, submitting it. */
+@Path("/api/attempts/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Attempts")
+public class AttemptApi {
+
+    /** The body of an autosave; {@code "response": null} clears the answer. */
+    public record SaveRequest(JsonNode response) {
+    }
+
+    /** The body of a submit: last responses to record first, by question id. */
+    public record SubmitRequest(Map<String, JsonNode> responses) {
+    }
+
+    private final AttemptService attempts;
+    private final CallerAccount caller;
+    private final ResponseCodec codec = new ResponseCodec();
+
+    AttemptApi(AttemptService attempts, CallerAccount caller) {
+        this.attempts = attempts;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The attempt: questions and saved responses while open, the graded result once closed")
+    public Object get(@PathParam("id") long id) {
+        AttemptService.View view = attempts.view(caller.id(), id);
+        if (view instanceof AttemptService.OpenView open) {
+            return SheetJson.of(open.sheet(), codec);
+        }
+        return ResultJson.of(((AttemptService.ClosedView) view).result(), codec);
+    }
+
+    @PUT
+    @Path("/responses/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the response to one question (204); 400 when it does not fit the question")
+    public void save(@PathParam("id") long id, @PathParam("questionId") String questionId, SaveRequest body) {
+        if (body == null || body.response() == null) {
+            throw new BadRequestException("The body must be {\"response\": …}; use null to clear the answer.");
+        }
+        attempts.save(caller.id(), id, questionId, body.response());
+    }
+
+    @POST
+    @Path("/submit")
+    @Operation(summary = "Record the given responses, then grade and close the attempt",
+            description = "Submitting again returns the same result; new responses after submission get 409.")
+    public ResultJson submit(@PathParam("id") long id, SubmitRequest body) {
+        Map<String, JsonNode> responses = body == null || body.responses() == null ? Map.of()
+                : new LinkedHashMap<>(body.responses());
+        return ResultJson.of(attempts.submit(caller.id(), id, responses), codec);
+    }
+}

@@ -1,0 +1,41 @@
+package org.cyberpolicy.quiz.web.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.cyberpolicy.quiz.attempt.AttemptSheet;
+import org.cyberpolicy.quiz.attempt.ResponseCodec;
+import org.cyberpolicy.quiz.attempt.SheetQuestion;
+import org.cyberpolicy.quiz.quiz.Option;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** An open attempt in the JSON API: the questions and the saved responses, never the answers. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SheetJson(long id, String quizId, String quizTitle, int number, String state, Instant startedAt,
+        Instant deadline, List<QuestionJson> questions) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionJson(String id, String type, String prompt, BigDecimal points, List<Option> choices,
+            List<Option> left, List<Option> right, List<Option> items, String precision, JsonNode response) {
+    }
+
+    static SheetJson of(AttemptSheet sheet, ResponseCodec codec) {
+        return new SheetJson(sheet.id(), sheet.quizId(), sheet.quizTitle(), sheet.number(), "open",
+                sheet.startedAt(), sheet.deadline().orElse(null),
+                sheet.questions().stream().map(q -> question(q, codec)).toList());
+    }
+
+    private static QuestionJson question(SheetQuestion q, ResponseCodec codec) {
+        return new QuestionJson(q.id(), q.type().yamlName(), q.prompt(), q.points(), orNull(q.choices()),
+                orNull(q.left()), orNull(q.right()), orNull(q.items()),
+                q.datePrecision().map(p -> p.name().toLowerCase()).orElse(null),
+                q.saved().map(codec::write).orElse(null));
+    }
+
+    private static List<Option> orNull(List<Option> options) {
+        return options.isEmpty() ? null : options;
+    }
+}

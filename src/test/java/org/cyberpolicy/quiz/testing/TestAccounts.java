@@ -1,0 +1,31 @@
+package org.cyberpolicy.quiz.testing;
+
+import java.util.UUID;
+
+import org.cyberpolicy.quiz.account.Account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+/** Accounts made straight in the database, each with a fresh name, for tests that need someone signed in. */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private TestAccounts() {
+    }
+
+    /** A new student's username. */
+    public static String student() {
+        String username = "s-" + UUID.randomUUID().toString().substring(0, 12);
+        QuarkusTransaction.requiringNew().run(
+                () -> Account.create(username, PASSWORD, Account.STUDENT, "Student " + username, null));
+        return username;
+    }
+
+    /** A request as that user, with HTTP Basic as a script would send it. */
+    public static RequestSpecification as(String username) {
+        return RestAssured.given().auth().preemptive().basic(username, PASSWORD);
+    }
+}
