@@ -3,6 +3,7 @@ package org.cyberpolicy.quiz.attempt;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,8 @@ public class AttemptService {
         this.currentBank = currentBank;
         this.snapshots = snapshots;
         this.config = config;
-        this.clock = Clock.systemUTC();
+        // Microseconds, as the database keeps them, so a result reads back exactly as it was returned.
+        this.clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     /** The attempt the student is working on, new or resumed. */

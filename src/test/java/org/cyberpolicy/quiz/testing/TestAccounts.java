@@ -6,6 +6,7 @@ import org.cyberpolicy.quiz.account.Account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /** Accounts made straight in the database, each with a fresh name, for tests that need someone signed in. */
@@ -24,8 +25,11 @@ public final class TestAccounts {
         return username;
     }
 
-    /** A request as that user, with HTTP Basic as a script would send it. */
+    /**
+     * A JSON request as that user, with HTTP Basic as a script would send it. (A body-less POST must not be sent as a
+     * form: form posts need the pages' CSRF token.)
+     */
     public static RequestSpecification as(String username) {
-        return RestAssured.given().auth().preemptive().basic(username, PASSWORD);
+        return RestAssured.given().auth().preemptive().basic(username, PASSWORD).contentType(ContentType.JSON);
     }
 }

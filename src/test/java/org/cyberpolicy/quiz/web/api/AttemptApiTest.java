@@ -39,7 +39,7 @@ class AttemptApiTest {
 
     /** Starts an attempt at {@code quiz} and returns its body. */
     static JsonPath start(String student, String quiz) {
-        return as(student).post("/api/quizzes/" + quiz + "/attempts").then().statusCode(201).extract().jsonPath();
+        return as(student).post("/api/quizzes/" + quiz + "/attempts").then().log().ifValidationFails().statusCode(201).extract().jsonPath();
     }
 
     static String choice(JsonPath sheet, String question, String text) {
