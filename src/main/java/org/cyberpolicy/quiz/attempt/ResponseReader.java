@@ -97,7 +97,7 @@ final class ResponseReader {
 
     private Response amount(JsonNode value) {
         if (!value.isNumber()) {
-            throw invalid("This is a numeric question: send a number (a JSON number, not a string).");
+            throw invalid("This question takes a number, such as 12 or 3.5.");
         }
         // A double is what a parser makes of a number too large for it, such as 1e400: Infinity.
         if (value.isDouble() || value.isFloat()) {

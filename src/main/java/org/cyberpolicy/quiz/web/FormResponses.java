@@ -10,7 +10,6 @@ import java.util.Map;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.cyberpolicy.quiz.attempt.AttemptSheet;
-import org.cyberpolicy.quiz.attempt.InvalidResponseException;
 import org.cyberpolicy.quiz.attempt.SheetQuestion;
 import org.cyberpolicy.quiz.bank.QuestionType;
 
@@ -72,11 +71,11 @@ final class FormResponses {
                     : JSON.textNode(value);
         }
         if (type == QuestionType.NUMERIC) {
+            // Text that is not a number goes on as text, for the codec to refuse with its message.
             try {
                 return JSON.numberNode(new BigDecimal(value));
             } catch (NumberFormatException e) {
-                throw new InvalidResponseException("Question " + question.position() + ": '" + value
-                        + "' is not a number.");
+                return JSON.textNode(value);
             }
         }
         return JSON.textNode(value);

@@ -146,7 +146,7 @@ class ResponseCodecReadTest {
 
     @Test
     void numericRefusesAString() {
-        assertEquals("This is a numeric question: send a number (a JSON number, not a string).",
+        assertEquals("This question takes a number, such as 12 or 3.5.",
                 refusal(numeric, "\"42\""));
     }
 
