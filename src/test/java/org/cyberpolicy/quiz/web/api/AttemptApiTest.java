@@ -249,6 +249,50 @@ class AttemptApiTest {
         }
 
         @Test
+        void concurrentSubmitsOfOneAttemptGradeItOnce() throws Exception {
+            String student = TestAccounts.student();
+            long id = start(student, "every-type").getLong("id");
+            save(student, id, "t-numeric", 4, 204);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<String>> submits = new java.util.ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    submits.add(pool.submit(() -> as(student).post("/api/attempts/" + id + "/submit").then()
+                            .statusCode(200).extract().asString()));
+                }
+                Set<String> bodies = new java.util.HashSet<>();
+                for (java.util.concurrent.Future<String> submit : submits) {
+                    bodies.add(submit.get());
+                }
+                assertEquals(1, bodies.size(), "different results for one attempt: " + bodies);
+            } finally {
+                pool.shutdownNow();
+            }
+            as(student).get("/api/attempts/" + id).then().body("score", equalTo(2.0f));
+        }
+
+        @Test
+        void concurrentStartsOpenOneAttempt() throws Exception {
+            String student = TestAccounts.student();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<Long>> starts = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    starts.add(pool.submit(() -> as(student).post("/api/quizzes/every-type/attempts").then()
+                            .extract().jsonPath().getLong("id")));
+                }
+                Set<Long> ids = new java.util.HashSet<>();
+                for (java.util.concurrent.Future<Long> start : starts) {
+                    ids.add(start.get());
+                }
+                assertEquals(1, ids.size(), "several attempts opened: " + ids);
+            } finally {
+                pool.shutdownNow();
+            }
+            as(student).get("/api/quizzes").then().body("find { it.id == 'every-type' }.attemptsUsed", equalTo(1));
+        }
+
+        @Test
         void answersAfterSubmissionAreRefused() {
             String student = TestAccounts.student();
             long id = start(student, "every-type").getLong("id");
