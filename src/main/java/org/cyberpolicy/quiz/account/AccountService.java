@@ -1,0 +1,178 @@
+package org.cyberpolicy.quiz.account;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.cyberpolicy.quiz.account.RegistrationProblem.Field;
+
+/** Creating accounts: the rules a registration must meet, and the one place where student accounts are made. */
+@ApplicationScoped
+public class AccountService {
+
+    static final int USERNAME_MIN = 3;
+    static final int USERNAME_MAX = 32;
+    static final int PASSWORD_MIN = 10;
+    static final int PASSWORD_MAX = 128;
+    static final int DISPLAY_NAME_MAX = 100;
+    static final int STUDENT_NUMBER_MAX = 32;
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+");
+    private static final Pattern STUDENT_NUMBER = Pattern.compile("[A-Za-z0-9-]+");
+    /** SQLSTATE of a unique-constraint violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final RegistrationConfig config;
+
+    AccountService(RegistrationConfig config) {
+        this.config = config;
+    }
+
+    public boolean registrationOpen() {
+        return config.enabled();
+    }
+
+    /**
+     * Creates a student account.
+     *
+     * @throws RegistrationClosedException when registration is switched off
+     * @throws RegistrationException with every problem of the registration, including a username already taken
+     */
+    @Transactional
+    public Account register(Registration registration) {
+        if (!config.enabled()) {
+            throw new RegistrationClosedException();
+        }
+        Registration clean = registration.normalized();
+        List<RegistrationProblem> problems = problems(clean);
+        if (!problems.isEmpty()) {
+            throw new RegistrationException(problems);
+        }
+        try {
+            Account account = Account.create(clean.username(), clean.password(), Account.STUDENT, clean.displayName(),
+                    clean.studentNumber());
+            Account.flush();
+            return account;
+        } catch (PersistenceException e) {
+            // Two registrations of one name can both pass the check above; the unique constraint lets only one in.
+            if (isUniqueViolation(e)) {
+                throw new RegistrationException(List.of(RegistrationProblem.USERNAME_TAKEN));
+            }
+            throw e;
+        }
+    }
+
+    /** Every problem of a registration, in the order of the form's fields, without registering anything. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RegistrationProblem> check(Registration registration) {
+        return problems(registration.normalized());
+    }
+
+    private List<RegistrationProblem> problems(Registration clean) {
+        List<RegistrationProblem> problems = new ArrayList<>(usernameProblems(clean.username()));
+        // Only a well-formed name is worth looking up, and the lookup is exact because names are stored normalized.
+        if (problems.isEmpty() && Account.findByUsername(clean.username()).isPresent()) {
+            problems.add(RegistrationProblem.USERNAME_TAKEN);
+        }
+        problems.addAll(displayNameProblems(clean.displayName()));
+        problems.addAll(studentNumberProblems(clean.studentNumber()));
+        problems.addAll(passwordProblems(clean.username(), clean.password()));
+        return problems;
+    }
+
+    /** The rules for a normalized username (see {@link Registration#normalizeUsername}). */
+    static List<RegistrationProblem> usernameProblems(String username) {
+        List<RegistrationProblem> problems = new ArrayList<>();
+        if (username.isEmpty()) {
+            problems.add(new RegistrationProblem(Field.USERNAME, "username is required"));
+            return problems;
+        }
+        if (username.length() < USERNAME_MIN || username.length() > USERNAME_MAX) {
+            problems.add(new RegistrationProblem(Field.USERNAME,
+                    "username must be " + USERNAME_MIN + " to " + USERNAME_MAX + " characters long"));
+        }
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(new RegistrationProblem(Field.USERNAME,
+                    "username may contain only letters a-z, digits 0-9, '.', '_' and '-'"));
+        }
+        return problems;
+    }
+
+    /**
+     * The rules for a password. bcrypt reads only the first 72 bytes, so longer passwords are accepted but not
+     * stronger; the upper bound only keeps hashing requests small.
+     */
+    static List<RegistrationProblem> passwordProblems(String username, String password) {
+        List<RegistrationProblem> problems = new ArrayList<>();
+        if (password.isBlank()) {
+            problems.add(new RegistrationProblem(Field.PASSWORD, "password is required"));
+            return problems;
+        }
+        if (password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
+            problems.add(new RegistrationProblem(Field.PASSWORD,
+                    "password must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters long"));
+        }
+        if (!username.isEmpty() && Registration.normalizeUsername(password).equals(username)) {
+            problems.add(new RegistrationProblem(Field.PASSWORD, "password must not be the same as the username"));
+        }
+        return problems;
+    }
+
+    private static List<RegistrationProblem> displayNameProblems(String displayName) {
+        List<RegistrationProblem> problems = new ArrayList<>();
+        if (displayName.isEmpty()) {
+            problems.add(new RegistrationProblem(Field.DISPLAY_NAME, "display name is required"));
+            return problems;
+        }
+        if (displayName.length() > DISPLAY_NAME_MAX) {
+            problems.add(new RegistrationProblem(Field.DISPLAY_NAME,
+                    "display name must be at most " + DISPLAY_NAME_MAX + " characters long"));
+        }
+        if (displayName.codePoints().anyMatch(AccountService::isControl)) {
+            problems.add(new RegistrationProblem(Field.DISPLAY_NAME,
+                    "display name must not contain control characters"));
+        }
+        return problems;
+    }
+
+    private static List<RegistrationProblem> studentNumberProblems(String studentNumber) {
+        List<RegistrationProblem> problems = new ArrayList<>();
+        if (studentNumber == null) {
+            return problems;
+        }
+        if (studentNumber.length() > STUDENT_NUMBER_MAX) {
+            problems.add(new RegistrationProblem(Field.STUDENT_NUMBER,
+                    "student number must be at most " + STUDENT_NUMBER_MAX + " characters long"));
+        }
+        if (!STUDENT_NUMBER.matcher(studentNumber).matches()) {
+            problems.add(new RegistrationProblem(Field.STUDENT_NUMBER,
+                    "student number may contain only letters, digits and '-'"));
+        }
+        return problems;
+    }
+
+    /**
+     * Characters a name shown to others must not hold: C0/C1 controls and line breaks, which can break layouts and
+     * logs, and the bidirectional overrides and isolates, which can make a name read as another. Joiners stay
+     * allowed, since several scripts and emoji need them.
+     */
+    private static boolean isControl(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

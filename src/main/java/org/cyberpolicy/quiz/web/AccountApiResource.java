@@ -1,0 +1,83 @@
+package org.cyberpolicy.quiz.web;
+
+import java.net.URI;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.account.AccountService;
+import org.cyberpolicy.quiz.account.Registration;
+import org.cyberpolicy.quiz.account.RegistrationClosedException;
+import org.cyberpolicy.quiz.account.RegistrationException;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Accounts over JSON, for scripts: register, and see who you are signed in as (HTTP Basic or the browser's session).
+ * No CSRF token is needed here: only {@code application/json} is accepted, which a page on another site cannot send
+ * without the browser asking this server first (CORS is not enabled), and the session cookie is not sent on
+ * cross-site requests anyway.
+ */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountApiResource {
+
+    /** What registration returns: the new account, without any trace of the password. */
+    public record RegisteredAccount(String username, String displayName, String studentNumber) {
+    }
+
+    /** The signed-in account, as {@code GET /api/me} shows it. */
+    public record SignedInAccount(String username, String displayName, String role, String studentNumber) {
+    }
+
+    private final AccountService accounts;
+    private final SecurityIdentity identity;
+
+    AccountApiResource(AccountService accounts, SecurityIdentity identity) {
+        this.accounts = accounts;
+        this.identity = identity;
+    }
+
+    /**
+     * 201 with the account and {@code Location: /api/me} (where the account reads itself once signed in); 400 with
+     * every problem; 409 when the only problem is that the username is taken; 403 when registration is closed.
+     */
+    @POST
+    @Path("/register")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(Registration registration) {
+        if (registration == null) {
+            return new ApiError("a JSON body is required").toResponse(Response.Status.BAD_REQUEST);
+        }
+        Account account;
+        try {
+            account = accounts.register(registration);
+        } catch (RegistrationClosedException e) {
+            return new ApiError(e.getMessage()).toResponse(Response.Status.FORBIDDEN);
+        } catch (RegistrationException e) {
+            if (e.usernameTakenOnly()) {
+                return new ApiError(e.getMessage(), e.messages()).toResponse(Response.Status.CONFLICT);
+            }
+            return new ApiError("the registration is invalid", e.messages()).toResponse(Response.Status.BAD_REQUEST);
+        }
+        return Response.created(URI.create("/api/me"))
+                .entity(new RegisteredAccount(account.username, account.displayName, account.studentNumber)).build();
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    public SignedInAccount me() {
+        Account account = Account.findByUsername(identity.getPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("the signed-in account no longer exists"));
+        return new SignedInAccount(account.username, account.displayName, account.role, account.studentNumber);
+    }
+}

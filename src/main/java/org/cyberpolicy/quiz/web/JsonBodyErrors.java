@@ -1,0 +1,45 @@
+package org.cyberpolicy.quiz.web;
+
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.UnwrapException;
+
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * A request body that is not JSON, or not of the expected shape, is the client's mistake: 400 with an
+ * {@link ApiError} saying where, for every API resource. Only reading errors are mapped; a failure to write a
+ * response stays a server error.
+ * <p>
+ * Quarkus REST hands a shape mismatch on as is, but wraps a parse error in a bare {@code WebApplicationException(400)}
+ * with no body; unwrapping it lets {@link #notJson} explain.
+ */
+@UnwrapException(WebApplicationException.class)
+public class JsonBodyErrors {
+
+    @ServerExceptionMapper
+    public Response notJson(StreamReadException e) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return new ApiError("the request body is not valid JSON" + where + ": " + e.getOriginalMessage())
+                .toResponse(Response.Status.BAD_REQUEST);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        String path = e.getPath().stream().map(JsonBodyErrors::step).collect(Collectors.joining("."));
+        String message = path.isEmpty() ? "the request body does not have the expected shape"
+                : "the request body's '" + path + "' does not have the expected type";
+        return new ApiError(message).toResponse(Response.Status.BAD_REQUEST);
+    }
+
+    private static String step(JsonMappingException.Reference reference) {
+        return reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex());
+    }
+}

@@ -1,0 +1,55 @@
+package org.cyberpolicy.quiz.web;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.account.AccountService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is looking at the page, for the layout's header. Templates reach it as {@code {inject:visitor.…}}: the layout
+ * is included by every {@code @CheckedTemplate}, so the header can show the account without each resource passing
+ * it as a parameter, and Qute still checks these expressions at build time. The account is read once a request, and
+ * only when a page asks for it.
+ */
+@Named("visitor")
+@RequestScoped
+public class Visitor {
+
+    private final SecurityIdentity identity;
+    private final AccountService accounts;
+    private Optional<Account> account;
+
+    Visitor(SecurityIdentity identity, AccountService accounts) {
+        this.identity = identity;
+        this.accounts = accounts;
+    }
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    /** The signed-in account's display name, or its username if the account has gone; empty when anonymous. */
+    public String displayName() {
+        if (!signedIn()) {
+            return "";
+        }
+        return account().map(found -> found.displayName).orElse(identity.getPrincipal().getName());
+    }
+
+    /** Whether to offer registration: it is open, and this visitor has no account in use. */
+    public boolean mayRegister() {
+        return !signedIn() && accounts.registrationOpen();
+    }
+
+    private Optional<Account> account() {
+        if (account == null) {
+            account = Account.findByUsername(identity.getPrincipal().getName());
+        }
+        return account;
+    }
+}
