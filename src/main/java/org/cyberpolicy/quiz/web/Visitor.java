@@ -1,11 +1,8 @@
 package org.cyberpolicy.quiz.web;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
-import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.account.AccountService;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,11 +19,12 @@ public class Visitor {
 
     private final SecurityIdentity identity;
     private final AccountService accounts;
-    private Optional<Account> account;
+    private final CallerAccount caller;
 
-    Visitor(SecurityIdentity identity, AccountService accounts) {
+    Visitor(SecurityIdentity identity, AccountService accounts, CallerAccount caller) {
         this.identity = identity;
         this.accounts = accounts;
+        this.caller = caller;
     }
 
     public boolean signedIn() {
@@ -38,18 +36,11 @@ public class Visitor {
         if (!signedIn()) {
             return "";
         }
-        return account().map(found -> found.displayName).orElse(identity.getPrincipal().getName());
+        return caller.find().map(found -> found.displayName).orElse(identity.getPrincipal().getName());
     }
 
     /** Whether to offer registration: it is open, and this visitor has no account in use. */
     public boolean mayRegister() {
         return !signedIn() && accounts.registrationOpen();
-    }
-
-    private Optional<Account> account() {
-        if (account == null) {
-            account = Account.findByUsername(identity.getPrincipal().getName());
-        }
-        return account;
     }
 }

@@ -1,13 +1,24 @@
 package org.cyberpolicy.quiz.web.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** The body of every 4xx answer of the JSON API: a message for people, and details where there are several. */
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The JSON body of every API error: what went wrong, and for invalid input each problem found. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ApiError(String error, List<String> problems) {
 
-    public static ApiError of(String message) {
-        return new ApiError(message, List.of());
+    public ApiError(String error) {
+        this(error, List.of());
+    }
+
+    public ApiError {
+        problems = List.copyOf(problems);
+    }
+
+    public Response toResponse(Response.Status status) {
+        return Response.status(status).entity(this).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

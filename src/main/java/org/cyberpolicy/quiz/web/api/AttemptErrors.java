@@ -22,6 +22,6 @@ public class AttemptErrors {
     }
 
     static Response json(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(ApiError.of(message)).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(message)).build();
     }
 }

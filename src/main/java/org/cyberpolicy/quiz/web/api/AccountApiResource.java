@@ -1,4 +1,4 @@
-package org.cyberpolicy.quiz.web;
+package org.cyberpolicy.quiz.web.api;
 
 import java.net.URI;
 
