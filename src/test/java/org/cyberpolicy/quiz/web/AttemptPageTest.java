@@ -206,4 +206,32 @@ class AttemptPageTest {
         browser.get(attempt + "/review").then().statusCode(200).body(containsString("Not answered"))
                 .body(containsString("Score <strong>0 / 12</strong>"));
     }
+
+    @Test
+    void theFrontPageShowsASignedInStudentsAttemptsAndBestScore() {
+        Browser browser = Browser.signedInAs(TestAccounts.student());
+        String attempt = startEveryType(browser);
+        Map<String, Object> form = rightAnswers(browser.get(attempt).asString());
+        form.put("action", "submit");
+        browser.post(attempt, form);
+
+        browser.get("/").then().statusCode(200).body(containsString("1 attempt so far; best score 100%."));
+        browser.get("/quizzes/every-type").then().statusCode(200).body(containsString("Best score: <strong>100%"))
+                .body(containsString("Start a new attempt")).body(containsString("2 attempts left"));
+    }
+
+    @Test
+    void whenNoAttemptIsLeftTheQuizPageSaysSoAndOffersNoStart() {
+        Browser browser = Browser.signedInAs(TestAccounts.student());
+        browser.get("/quizzes/single-shot");
+        String attempt = browser.post("/quizzes/single-shot/attempts", Map.of()).header("Location")
+                .replaceFirst("^https?://[^/]+", "");
+        browser.get(attempt);
+        browser.post(attempt, Map.of("action", "submit")).then().statusCode(303);
+
+        browser.get("/quizzes/single-shot").then().statusCode(200)
+                .body(containsString("You have used every attempt allowed for this quiz."));
+        browser.post("/quizzes/single-shot/attempts", Map.of()).then().statusCode(409)
+                .body(containsString("no attempt is left"));
+    }
 }

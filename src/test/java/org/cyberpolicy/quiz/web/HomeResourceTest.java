@@ -17,7 +17,7 @@ class HomeResourceTest {
         given().when().get("/")
                 .then().statusCode(200)
                 .contentType(startsWith("text/html"))
-                .body(containsString("<h2 id=\"quiz-indictments-exam\">The July 2021 indictments</h2>"))
+                .body(containsString("<h2 id=\"quiz-indictments-exam\"><a href=\"/quizzes/indictments-exam\">The July 2021 indictments</a></h2>"))
                 .body(containsString("<span class=\"badge badge-exam\">Exam</span>"))
                 .body(containsString("<span>10 questions</span>"))
                 .body(containsString("<span>Time limit 15 min</span>"))
