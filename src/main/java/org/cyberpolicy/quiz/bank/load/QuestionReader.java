@@ -27,6 +27,8 @@ import org.cyberpolicy.quiz.bank.yaml.YamlNode;
  */
 final class QuestionReader {
 
+    private static final BigDecimal MAX_POINTS = BigDecimal.valueOf(1000);
+
     static final Set<String> COMMON_KEYS = Set.of("id", "type", "prompt", "facts", "points", "tags", "difficulty",
             "feedback");
     private static final Set<String> CHOICE_KEYS = Set.of("id", "text", "correct", "feedback");
@@ -86,12 +88,18 @@ final class QuestionReader {
         // Every question tests at least one fact: that is what ties the bank to its sources.
         List<String> factIds = References.requiredList(fields, "facts", declaredFacts, "fact", problems);
         BigDecimal points = fields.number("points").filter(p -> {
-            if (p.signum() > 0) {
-                return true;
+            if (p.signum() <= 0) {
+                problems.error(fields.value("points").orElseThrow(),
+                        "'points' of " + fields.owner() + " must be more than zero, not " + p.toPlainString());
+                return false;
             }
-            problems.error(fields.value("points").orElseThrow(),
-                    "'points' of " + fields.owner() + " must be more than zero, not " + p.toPlainString());
-            return false;
+            // Marks are kept to four decimals; finer points could never be earned in full.
+            if (p.stripTrailingZeros().scale() > 4 || p.compareTo(MAX_POINTS) > 0) {
+                problems.error(fields.value("points").orElseThrow(), "'points' of " + fields.owner()
+                        + " must have at most 4 decimals and be at most 1000, not " + p.toPlainString());
+                return false;
+            }
+            return true;
         }).orElse(BigDecimal.ONE);
         Set<String> tags = new HashSet<>(fields.texts("tags"));
         Optional<Difficulty> difficulty = fields.choice("difficulty", Difficulty.class, Difficulty::yamlName);

@@ -500,6 +500,20 @@ class BankValidationTest {
         }
 
         @Test
+        void pointsFinerThanAMarkCanRecord() {
+            bank.file("q.yaml", """
+                    questions:
+                      - id: q1
+                        type: numeric
+                        prompt: How many were charged?
+                        facts: [four-charged]
+                        points: 0.00001
+                    """);
+            bank.assertOnlyError("q.yaml", 6, 13,
+                    "'points' of question 'q1' must have at most 4 decimals and be at most 1000, not 0.00001");
+        }
+
+        @Test
         void aTimeLimitWithoutAUnit() {
             bank.file("q.yaml", """
                     questions:
