@@ -1,5 +1,6 @@
 package org.cyberpolicy.quiz.web.api;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,9 +18,13 @@ import org.cyberpolicy.quiz.attempt.AttemptService;
 import org.cyberpolicy.quiz.attempt.ResponseCodec;
 import org.cyberpolicy.quiz.web.CallerAccount;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
 
@@ -40,11 +45,13 @@ public class AttemptApi {
 
     private final AttemptService attempts;
     private final CallerAccount caller;
+    private final ObjectMapper mapper;
     private final ResponseCodec codec = new ResponseCodec();
 
-    AttemptApi(AttemptService attempts, CallerAccount caller) {
+    AttemptApi(AttemptService attempts, CallerAccount caller, ObjectMapper mapper) {
         this.attempts = attempts;
         this.caller = caller;
+        this.mapper = mapper;
     }
 
     @GET
@@ -68,13 +75,23 @@ public class AttemptApi {
         attempts.save(caller.id(), id, questionId, body.response());
     }
 
+    /**
+     * The body is optional, and a script that sends none ({@code curl -X POST}) sends no content type either; so the
+     * body is read here rather than by a JSON reader that would answer 415.
+     */
     @POST
     @Path("/submit")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Record the given responses, then grade and close the attempt",
-            description = "Submitting again returns the same result; new responses after submission get 409.")
-    public ResultJson submit(@PathParam("id") long id, SubmitRequest body) {
-        Map<String, JsonNode> responses = body == null || body.responses() == null ? Map.of()
-                : new LinkedHashMap<>(body.responses());
+            description = "The body {\"responses\": {questionId: response}} is optional. Submitting again returns the"
+                    + " same result; new responses after submission get 409.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SubmitRequest.class)))
+    public ResultJson submit(@PathParam("id") long id, String body) throws IOException {
+        SubmitRequest request = body == null || body.isBlank() ? new SubmitRequest(Map.of())
+                : mapper.readValue(body, SubmitRequest.class);
+        Map<String, JsonNode> responses = request.responses() == null ? Map.of()
+                : new LinkedHashMap<>(request.responses());
         return ResultJson.of(attempts.submit(caller.id(), id, responses), codec);
     }
 }

@@ -374,6 +374,25 @@ class AttemptApiTest {
         }
 
         @Test
+        void aSubmitWithNoBodyAndNoContentTypeIsAccepted() {
+            String student = TestAccounts.student();
+            long id = start(student, "every-type").getLong("id");
+
+            RestAssured.given().auth().preemptive().basic(student, TestAccounts.PASSWORD).noContentType()
+                    .post("/api/attempts/" + id + "/submit").then().statusCode(200).body("state", equalTo("submitted"));
+        }
+
+        @Test
+        void aSubmitWhoseBodyIsNotJsonIsRefusedAndLeavesTheAttemptOpen() {
+            String student = TestAccounts.student();
+            long id = start(student, "every-type").getLong("id");
+
+            as(student).body("{\"responses\": ").post("/api/attempts/" + id + "/submit").then().statusCode(400)
+                    .body("error", containsString("not valid JSON"));
+            as(student).get("/api/attempts/" + id).then().body("state", equalTo("open"));
+        }
+
+        @Test
         void nullClearsASavedResponse() {
             String student = TestAccounts.student();
             long id = start(student, "every-type").getLong("id");
