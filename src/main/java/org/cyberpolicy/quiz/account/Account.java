@@ -71,8 +71,4 @@ public class Account extends PanacheEntityBase {
     public static boolean anyWithRole(String role) {
         return count("role", role) > 0;
     }
-
-    public boolean isInstructor() {
-        return INSTRUCTOR.equals(role);
-    }
 }

@@ -88,8 +88,8 @@ public class AttemptPage {
         try {
             AttemptService.View view = attempts.view(caller.id(), id);
             if (!(view instanceof AttemptService.OpenView open)) {
-                return refusal(new AttemptRefused(AttemptRefused.Why.CONFLICT,
-                        "This attempt is already closed; your answers can no longer change."));
+                // Submitted or out of time meanwhile: the review tells the student what counted.
+                return seeOther(id + "/review");
             }
             Map<String, JsonNode> values = FormResponses.read(open.sheet(), form);
             Map<String, String> refused = attempts.saveValid(caller.id(), id, values);
@@ -110,7 +110,6 @@ public class AttemptPage {
             return seeOther(id + "?saved=true");
         } catch (AttemptRefused refused) {
             if (refused.why() == AttemptRefused.Why.CONFLICT) {
-                // The time ran out or it was submitted meanwhile: the review tells the student what counted.
                 return seeOther(id + "/review");
             }
             return refusal(refused);

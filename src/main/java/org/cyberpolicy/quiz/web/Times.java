@@ -19,18 +19,24 @@ final class Times {
         return READABLE.format(instant);
     }
 
-    /** "14 min 5 s", "1 h 2 min", "0 s". */
-    static String remaining(Duration left) {
-        if (left.isNegative() || left.isZero()) {
-            return "0 s";
-        }
+    /** "15 min", "1 h 30 min", "90 s": how a time limit reads on a page. */
+    static String duration(Duration duration) {
         StringBuilder text = new StringBuilder();
-        if (left.toHours() > 0) {
-            text.append(left.toHours()).append(" h ");
+        if (duration.toHours() > 0) {
+            text.append(duration.toHours()).append(" h");
         }
-        if (left.toMinutesPart() > 0 || left.toHours() > 0) {
-            text.append(left.toMinutesPart()).append(" min ");
+        if (duration.toMinutesPart() > 0) {
+            text.append(text.isEmpty() ? "" : " ").append(duration.toMinutesPart()).append(" min");
         }
-        return text.append(left.toSecondsPart()).append(" s").toString();
+        if (duration.toSecondsPart() > 0) {
+            text.append(text.isEmpty() ? "" : " ").append(duration.toSecondsPart()).append(" s");
+        }
+        return text.toString();
+    }
+
+    /** The time left before a deadline, to the second: "14 min 5 s", or "0 s" once it has passed. */
+    static String remaining(Duration left) {
+        Duration seconds = left.withNanos(0);
+        return seconds.isNegative() || seconds.isZero() ? "0 s" : duration(seconds);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,7 +51,7 @@ public class QuizApi {
     @Path("/{quizId}/attempts")
     @Operation(summary = "Start an attempt (201), or get the open one back (200)",
             description = "The questions come without their answers. 409 when no attempt is left.")
-    public Response start(@jakarta.ws.rs.PathParam("quizId") String quizId) {
+    public Response start(@PathParam("quizId") String quizId) {
         AttemptService.Started started = attempts.start(caller.id(), quizId);
         SheetJson body = SheetJson.of(started.sheet(), codec);
         return started.created()
