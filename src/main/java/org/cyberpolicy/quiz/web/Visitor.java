@@ -3,6 +3,7 @@ package org.cyberpolicy.quiz.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.account.AccountService;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,6 +38,11 @@ public class Visitor {
             return "";
         }
         return caller.find().map(found -> found.displayName).orElse(identity.getPrincipal().getName());
+    }
+
+    /** Whether the visitor may use the instructor area. */
+    public boolean instructor() {
+        return identity.hasRole(Account.INSTRUCTOR);
     }
 
     /** Whether to offer registration: it is open, and this visitor has no account in use. */

@@ -25,6 +25,14 @@ public final class TestAccounts {
         return username;
     }
 
+    /** A new instructor's username (same password as students'). */
+    public static String instructor() {
+        String username = "i-" + UUID.randomUUID().toString().substring(0, 12);
+        QuarkusTransaction.requiringNew().run(
+                () -> Account.create(username, PASSWORD, Account.INSTRUCTOR, "Instructor " + username, null));
+        return username;
+    }
+
     /**
      * A JSON request as that user, with HTTP Basic as a script would send it. (A body-less POST must not be sent as a
      * form: form posts need the pages' CSRF token.)
