@@ -37,6 +37,16 @@ class CurrentBankTest {
             public long maxAliasedNodes() {
                 return 10_000;
             }
+
+            @Override
+            public boolean watch() {
+                return false;
+            }
+
+            @Override
+            public java.time.Duration watchQuiet() {
+                return java.time.Duration.ofMillis(400);
+            }
         });
     }
 
