@@ -3,6 +3,7 @@ package org.cyberpolicy.quiz.web;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,6 +50,7 @@ public class BankPage {
     /** Reads the folder again; the page then shows whether the files were accepted, and if not, why. */
     @POST
     @Path("/reload")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reload() {
         currentBank.reload();
         return Response.seeOther(URI.create("/instructor/bank?reloaded=true")).build();

@@ -27,12 +27,17 @@ public record ProblemLine(String where, String message, Optional<String> link) {
                 files.relativeOf(at.file()).map(relative -> editorLink(relative, at.line())));
     }
 
-    /** The editor's address for a file, each folder and file name URL-encoded; {@code #L<line>} for a line. */
-    static String editorLink(String relative, int line) {
+    /**
+     * The editor's address for a line of a bank file, each folder and file name URL-encoded, e.g.
+     * {@code /instructor/bank/files/topics/exchange.yaml#L42}; no fragment when {@code line} is 0. For a validator
+     * {@link Location}, the relative name is {@code currentBank.files().relativeOf(location.file())}.
+     */
+    public static String editorLink(String relative, int line) {
         return editorPath(relative) + (line > 0 ? "#L" + line : "");
     }
 
-    static String editorPath(String relative) {
+    /** The editor's address for a bank file named by its path relative to the bank folder. */
+    public static String editorPath(String relative) {
         return "/instructor/bank/files/" + Stream.of(relative.split("/"))
                 .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));

@@ -86,6 +86,19 @@ class BankFilePageTest {
     }
 
     @Test
+    void savingTheTextAreaAsShownLeavesTheFileByteForByte() throws IOException {
+        Response page = instructor.get(EDITOR);
+        Matcher area = Pattern.compile("<textarea[^>]*>\n(.*?)</textarea>", Pattern.DOTALL).matcher(page.asString());
+        assertTrue(area.find());
+        String shown = area.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+
+        save(shown, hashIn(page)).then().statusCode(303);
+
+        assertArrayEquals(original, Files.readAllBytes(FILE));
+    }
+
+    @Test
     void aValidEditIsWrittenAndPutInService() throws IOException {
         String before = currentBank.get().version();
         String hash = hashIn(instructor.get(EDITOR));
