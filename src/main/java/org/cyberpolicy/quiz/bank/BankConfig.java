@@ -1,5 +1,7 @@
 package org.cyberpolicy.quiz.bank;
 
+import java.time.Duration;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -26,4 +28,19 @@ public interface BankConfig {
     /** How many nodes YAML aliases may expand to in one file: a guard against alias bombs ("billion laughs"). */
     @WithDefault("10000")
     long maxAliasedNodes();
+
+    /**
+     * Whether to watch the bank folder (and its sub-folders) and reload when a file changes, with the same rule as a
+     * reload: only a valid bank replaces the one in service. Off by default; on in dev mode. Environment variable
+     * {@code QUIZ_BANK_WATCH}.
+     */
+    @WithDefault("false")
+    boolean watch();
+
+    /**
+     * How long the folder must stay quiet after a change before the watcher reloads: editors save through temporary
+     * files and renames, and one reload after the burst is enough.
+     */
+    @WithDefault("0.4S")
+    Duration watchQuiet();
 }

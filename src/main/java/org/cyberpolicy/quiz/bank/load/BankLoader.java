@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.cyberpolicy.quiz.bank.BankProblem;
@@ -39,15 +42,28 @@ public final class BankLoader {
     }
 
     public LoadResult load(Path folder) {
+        return load(folder, Map.of());
+    }
+
+    /**
+     * Reads the folder as it would be with some files replaced (or added): {@code overlay} maps paths relative to
+     * the folder to their new text. Lets an edit be validated against the whole bank before anything is written.
+     */
+    public LoadResult load(Path folder, Map<Path, String> overlay) {
         Problems problems = new Problems();
         Location folderLocation = Location.startOf(folder.toString());
         if (!Files.isDirectory(folder)) {
             problems.error(folderLocation, "the bank folder does not exist or is not a folder");
             return new LoadResult.Rejected(problems.errors(), List.of());
         }
+        Map<Path, byte[]> replaced = new TreeMap<>();
+        overlay.forEach((relative, text) -> replaced.put(folder.resolve(relative),
+                text.getBytes(StandardCharsets.UTF_8)));
         List<Path> files;
         try {
-            files = bankFiles(folder);
+            TreeSet<Path> all = new TreeSet<>(bankFiles(folder));
+            all.addAll(replaced.keySet());
+            files = List.copyOf(all);
         } catch (IOException e) {
             problems.error(folderLocation, "cannot list the bank folder: " + e.getMessage());
             return new LoadResult.Rejected(problems.errors(), List.of());
@@ -59,32 +75,35 @@ public final class BankLoader {
         MessageDigest digest = sha256();
         for (Path file : files) {
             String label = folder.resolve(folder.relativize(file)).toString();
-            readFile(file, label, problems, digest).ifPresent(root -> assembler.addFile(label, root));
+            readFile(file, Optional.ofNullable(replaced.get(file)), label, problems, digest)
+                    .ifPresent(root -> assembler.addFile(label, root));
         }
         return assembler.assemble(HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
     private static List<Path> bankFiles(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(Files::isRegularFile).filter(BankLoader::isYaml).sorted().toList();
+            return paths.filter(Files::isRegularFile).filter(BankLoader::isBankFileName).sorted().toList();
         }
     }
 
-    private static boolean isYaml(Path path) {
+    /** Whether the loader reads a file of this name: {@code .yaml} or {@code .yml}, and not hidden. */
+    public static boolean isBankFileName(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
     }
 
-    private Optional<YamlNode> readFile(Path file, String label, Problems problems, MessageDigest digest) {
+    private Optional<YamlNode> readFile(Path file, Optional<byte[]> replacement, String label, Problems problems,
+            MessageDigest digest) {
         Location start = Location.startOf(label);
         try {
-            long size = Files.size(file);
+            long size = replacement.isPresent() ? replacement.get().length : Files.size(file);
             if (size > maxFileBytes) {
                 problems.error(start, String.format("the file is %,d bytes; a bank file may hold at most %,d bytes "
                         + "(split it into several files, or raise quiz.bank.max-file-size)", size, maxFileBytes));
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = replacement.isPresent() ? replacement.get() : Files.readAllBytes(file);
             digest.update(label.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(bytes);
