@@ -1,0 +1,113 @@
+package org.cyberpolicy.quiz.testing.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.ViewportSize;
+
+/**
+ * What every page of a journey must pass: axe-core at WCAG 2.1 A and AA with no violation, the Nu HTML Checker with
+ * no error (on the HTML the server sent, not the browser's reworked DOM), and on a phone no sideways scrolling. Each
+ * checked page is also saved as a screenshot under {@code target/screenshots/}.
+ */
+public final class PageChecks {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final HtmlChecker html = new HtmlChecker();
+
+    /** Runs every check on the page now in view and fails with everything found. */
+    void verify(JourneyPage journeyPage, String name) {
+        Page page = journeyPage.page();
+        List<String> problems = new ArrayList<>();
+        String source = journeyPage.documentSource();
+        problems.addAll(journeyPage.screen().javaScript() ? accessibilityProblems(page)
+                : accessibilityProblemsWithoutJavaScript(page, source));
+        problems.addAll(htmlProblems(source, name));
+        if (journeyPage.screen().phone()) {
+            problems.addAll(sidewaysScroll(page));
+        }
+        screenshot(page, name);
+        if (!problems.isEmpty()) {
+            fail("Page '" + name + "' (" + page.url() + ") has " + problems.size() + " problem(s):\n  - "
+                    + String.join("\n  - ", problems));
+        }
+    }
+
+    private static List<String> accessibilityProblems(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        if (results.isErrored()) {
+            return List.of("axe-core could not run: " + results.getErrorMessage());
+        }
+        List<String> problems = new ArrayList<>();
+        for (Rule violation : results.getViolations()) {
+            for (CheckedNode node : violation.getNodes()) {
+                problems.add("axe " + violation.getId() + " (" + violation.getImpact() + ") at " + node.getTarget()
+                        + ": " + violation.getHelp() + " | " + node.getHtml());
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * axe-core is a script, and a tab without JavaScript cannot run it. It runs instead in a second tab with
+     * JavaScript, on a replica of the page: the same URL, answered with the very HTML the first tab received, the
+     * same styles, and none of the page's own scripts, so it sees what a visitor without JavaScript sees.
+     */
+    private static List<String> accessibilityProblemsWithoutJavaScript(Page page, String source) {
+        ViewportSize viewport = page.viewportSize();
+        try (BrowserContext replica = page.context().browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(viewport.width, viewport.height).setJavaScriptEnabled(true))) {
+            Page copy = replica.newPage();
+            String url = page.url();
+            copy.route(url, route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                    .setContentType("text/html; charset=utf-8").setBody(source)));
+            copy.route("**/*.js", Route::abort);
+            copy.navigate(url);
+            return accessibilityProblems(copy);
+        }
+    }
+
+    private List<String> htmlProblems(String source, String name) {
+        HtmlChecker.Verdict verdict = html.check(source);
+        if (!verdict.warnings().isEmpty()) {
+            System.out.println("Nu warnings on page '" + name + "':\n  " + String.join("\n  ", verdict.warnings()));
+        }
+        return verdict.errors().stream().map(error -> "Nu HTML error " + error).collect(Collectors.toList());
+    }
+
+    private static List<String> sidewaysScroll(Page page) {
+        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        List<?> pair = (List<?>) widths;
+        int scrollWidth = ((Number) pair.get(0)).intValue();
+        int innerWidth = ((Number) pair.get(1)).intValue();
+        return scrollWidth <= innerWidth ? List.of()
+                : List.of("scrolls sideways on a phone: content is " + scrollWidth + " px wide in a " + innerWidth
+                        + " px window");
+    }
+
+    private static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
