@@ -62,6 +62,17 @@ final class StudentSite {
         return this;
     }
 
+    /** Signs in an existing account through the sign-in page. */
+    StudentSite signIn(String username, String password) {
+        tab.go("/login");
+        page().getByLabel("Username").fill(username);
+        page().getByLabel("Password").fill(password);
+        page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page().getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Account")))
+                .containsText("Signed in as");
+        return this;
+    }
+
     private void fillRegistration(String username, String confirmation) {
         page().getByLabel("Username").fill(username);
         page().getByLabel("Display name").fill("Browser " + username);
