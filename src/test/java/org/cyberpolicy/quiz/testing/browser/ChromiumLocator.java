@@ -37,11 +37,13 @@ public final class ChromiumLocator {
 
     /** The browser to drive; with none, aborts the test class (skip) or fails it when browser tests are required. */
     public static Path requireOrSkip() {
-        Optional<Path> found = find();
+        return requireOrSkip(find(), "required".equalsIgnoreCase(System.getenv(REQUIRED_VARIABLE)));
+    }
+
+    static Path requireOrSkip(Optional<Path> found, boolean required) {
         if (found.isPresent()) {
             return found.get();
         }
-        boolean required = "required".equalsIgnoreCase(System.getenv(REQUIRED_VARIABLE));
         String message = "NO CHROMIUM FOUND: looked at $" + PATH_VARIABLE + " and " + USUAL_PLACES + ". "
                 + (required ? "Browser tests are required here (" + REQUIRED_VARIABLE + "=required): FAILING."
                         : "The browser tests are SKIPPED, not passed. Install chromium (apt-get install chromium) "

@@ -99,14 +99,16 @@ public final class PageChecks {
         return verdict.errors().stream().map(error -> "Nu HTML error " + error).collect(Collectors.toList());
     }
 
+    /**
+     * The page's width against the phone's screen (its viewport), not {@code window.innerWidth}: a mobile browser
+     * zooms out to fit a too-wide page, and then the inner width grows with it.
+     */
     private static List<String> sidewaysScroll(Page page) {
-        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        List<?> pair = (List<?>) widths;
-        int scrollWidth = ((Number) pair.get(0)).intValue();
-        int innerWidth = ((Number) pair.get(1)).intValue();
-        return scrollWidth <= innerWidth ? List.of()
-                : List.of("scrolls sideways on a phone: content is " + scrollWidth + " px wide in a " + innerWidth
-                        + " px window");
+        int scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        int screenWidth = page.viewportSize().width;
+        return scrollWidth <= screenWidth ? List.of()
+                : List.of("scrolls sideways on a phone: content is " + scrollWidth + " px wide on a " + screenWidth
+                        + " px screen");
     }
 
     private static void screenshot(Page page, String name) {
