@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
@@ -39,8 +40,7 @@ class EveryTypeJourneyTest extends BrowserJourney {
         StudentSite site = new StudentSite(open(Screen.DESKTOP), "every-type");
         site.signIn(TestAccounts.student(), TestAccounts.PASSWORD);
         site.page().navigate(EVERY_TYPE);
-        site.page().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Start the quiz")).click();
+        site.press("Start the quiz");
         site.check("sheet");
 
         site.choose("Which body did the defendants work for?", "Ministry of State Security")
@@ -132,7 +132,7 @@ class EveryTypeJourneyTest extends BrowserJourney {
         site.page().waitForTimeout(3_500); // past the 2 s limit and the 1 s grace of StudentFlowProfile
         site.page().reload();
 
-        assertThat(site.page()).hasURL(java.util.regex.Pattern.compile(".*/review$"));
+        assertThat(site.page()).hasURL(Pattern.compile(".*/review$"));
         assertThat(site.scoreLine()).containsText("Score 2 / 3");
         assertThat(site.page().locator(".score-card")).containsText("The time ran out");
         site.check("review");

@@ -6,6 +6,9 @@ import org.cyberpolicy.quiz.testing.browser.BrowserJourney;
 import org.cyberpolicy.quiz.testing.browser.Screen;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -49,7 +52,7 @@ class StudentJourneyTest extends BrowserJourney {
                 .type("On what date (day, month and year)", "2021-07-19")
                 .type("In which year did the intrusion campaign", "2011")
                 .press("Save and continue later");
-        assertThat(site.page().getByRole(com.microsoft.playwright.options.AriaRole.STATUS))
+        assertThat(site.page().getByRole(AriaRole.STATUS))
                 .containsText("Your answers are saved");
         assertThat(site.question("How many Chinese nationals").locator("input")).hasValue("4");
         site.check("sheet-saved");
@@ -71,8 +74,8 @@ class StudentJourneyTest extends BrowserJourney {
         assertThat(site.reviewed("not an MSS official").locator(".question-meta")).containsText("0 / 1");
         site.check("review");
 
-        site.page().getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Back to the quiz")).click();
+        site.page().getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Back to the quiz")).click();
         assertThat(site.page().locator("table.attempts")).containsText("7.75");
         site.check("quiz-after");
     }
