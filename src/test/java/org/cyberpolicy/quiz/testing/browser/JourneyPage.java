@@ -1,0 +1,59 @@
+package org.cyberpolicy.quiz.testing.browser;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+/**
+ * One browser tab of a journey: the Playwright {@link Page} to act with, and {@link #check(String)} to put the page
+ * in view through every check. It remembers the HTML the server last sent for the tab, which is what Nu checks.
+ */
+public final class JourneyPage {
+
+    private final Page page;
+    private final Screen screen;
+    private final PageChecks checks;
+    private Response document;
+
+    JourneyPage(Page page, Screen screen, PageChecks checks) {
+        this.page = page;
+        this.screen = screen;
+        this.checks = checks;
+        page.onResponse(response -> {
+            if (response.frame() == page.mainFrame() && response.request().isNavigationRequest()
+                    && (response.status() < 300 || response.status() >= 400)) {
+                document = response;
+            }
+        });
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public Screen screen() {
+        return screen;
+    }
+
+    /** Opens a path of the app. */
+    public JourneyPage go(String path) {
+        page.navigate(path);
+        return this;
+    }
+
+    /** Runs axe, Nu (and on a phone the width check) on the page now in view, and saves a screenshot as name. */
+    public JourneyPage check(String name) {
+        checks.verify(this, name);
+        return this;
+    }
+
+    String documentSource() {
+        if (document == null) {
+            throw new IllegalStateException("no HTML document has been loaded in this tab yet");
+        }
+        if (!document.url().equals(page.url())) {
+            throw new IllegalStateException("the page in view (" + page.url() + ") is not the last document loaded ("
+                    + document.url() + ")");
+        }
+        return document.text();
+    }
+}
