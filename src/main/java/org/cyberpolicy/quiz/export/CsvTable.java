@@ -54,11 +54,28 @@ public final class CsvTable implements Table {
             // Ids are written by bank authors: neutralised like any text.
             csv.text(String.join(" ", ids.values()));
         } else if (cell instanceof Cell.Json json) {
-            // A stored response holds what the student typed (a short answer may start with "="): neutralised too.
-            csv.text(json.text());
+            if (isNumber(json.text())) {
+                // A JSON number (valid JSON, written by ResponseCodec) is digits, a sign, a point and an exponent:
+                // never a formula, and "-5" must stay a number for the spreadsheet.
+                csv.plain(json.text());
+            } else {
+                // Other responses hold what the student typed (a short answer may start with "="): neutralised.
+                csv.text(json.text());
+            }
         } else {
             csv.plain("");
         }
+    }
+
+    /** Whether stored JSON is a number: in valid JSON, only a number starts with a minus sign or a digit. */
+    static boolean isNumber(String json) {
+        if (json.isEmpty()) {
+            return false;
+        }
+        char first = json.charAt(0);
+        return (first == '-' || (first >= '0' && first <= '9'))
+                && json.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e'
+                        || c == 'E');
     }
 
     @Override
