@@ -128,6 +128,13 @@ class ExportApiTest {
         }
 
         @Test
+        void theOpenApiDocumentDescribesTheExports() {
+            RestAssured.given().accept(ContentType.JSON).get("/q/openapi").then().statusCode(200)
+                    .body(containsString("/api/export/gradebook.csv"))
+                    .body(containsString("/api/export/responses.json"));
+        }
+
+        @Test
         void anAnonymousBrowserIsSentToSignInFromTheExportPage() {
             RestAssured.given().redirects().follow(false).get("/instructor/export").then().statusCode(302)
                     .header("Location", containsString("/login"));
