@@ -45,6 +45,15 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
     }
 
     void insert(Connection connection) throws SQLException {
+        insert(connection, 0);
+    }
+
+    /**
+     * Makes the data; every response is the JSON string {@code "=answer <p> of attempt <id>, \"quoted\""}
+     * followed, before its closing quote, by {@code padding} dots. Every response differs, so that the database cannot
+     * share one copy of equal values between rows (H2 caches equal small values).
+     */
+    void insert(Connection connection, int padding) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -69,11 +78,11 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
                            '{"presented":{"question":{"kind":"short","id":"bulk-q' || p.x || '"},"layout":{}},'
                              || '"facts":[{"id":"fact-' || p.x || '","statement":"A fact.","sources":[]},'
                              || '{"id":"shared-fact","statement":"Another.","sources":[]}]}',
-                           1, '"=answer ' || p.x || ', \\"quoted\\""', a.started_at,
+                           1, '"=answer ' || p.x || ' of attempt ' || a.id || ', \\"quoted\\"' || repeat('.', ?) || '"', a.started_at,
                            case when mod(cast(right(ac.username, 5) as int) + a.number + p.x, 3) = 0 then 1 else 0 end,
                            mod(cast(right(ac.username, 5) as int) + a.number + p.x, 3) = 0
                     from attempt a join account ac on ac.id = a.account_id cross join system_range(1, ?) p
-                    where a.quiz_id = ?""", QUESTIONS, quizId);
+                    where a.quiz_id = ?""", padding, QUESTIONS, quizId);
             run(connection, """
                     update attempt a set score = (select sum(q.score) from attempt_question q where q.attempt_id = a.id),
                                          passed = null

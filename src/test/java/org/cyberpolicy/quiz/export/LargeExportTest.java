@@ -74,12 +74,14 @@ class LargeExportTest {
             int facts = header.indexOf("fact_ids");
             int score = header.indexOf("score");
             int answer = header.indexOf("response");
+            int attempt = header.indexOf("attempt_id");
             String line;
             while ((line = lines.readLine()) != null) {
                 List<String> row = Rfc4180.parse(line + "\r\n").get(0);
                 String position = row.get(questionId).substring("bulk-q".length());
                 assertEquals("fact-" + position + " shared-fact", row.get(facts), line);
-                assertEquals("\"=answer " + position + ", \\\"quoted\\\"\"", row.get(answer), line);
+                assertEquals("\"=answer " + position + " of attempt " + row.get(attempt) + ", \\\"quoted\\\"\"",
+                        row.get(answer), line);
                 points += Long.parseLong(row.get(score));
                 rows++;
             }
