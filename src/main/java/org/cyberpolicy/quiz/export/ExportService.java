@@ -1,0 +1,91 @@
+package org.cyberpolicy.quiz.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.cyberpolicy.quiz.bank.CurrentBank;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The score exports. Each is checked first ({@link #prepare}: bad filters are refused before anything is sent), then
+ * written straight to the output from a database cursor, one row at a time, in one read-only transaction.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    private static final Logger LOG = Logger.getLogger(ExportService.class);
+
+    /** An export ready to be written. */
+    @FunctionalInterface
+    public interface Writing {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final DataSource dataSource;
+    private final ExportConfig config;
+    private final CurrentBank bank;
+    private final JsonFactory json;
+
+    ExportService(DataSource dataSource, ExportConfig config, CurrentBank bank, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.bank = bank;
+        this.json = mapper.getFactory();
+    }
+
+    /**
+     * Checks that the filter's quiz exists (in the bank, or in recorded attempts), and returns the export to write.
+     *
+     * @throws InvalidExportRequest when it names a quiz nobody knows
+     */
+    public Writing prepare(ExportKind kind, ExportFormat format, ExportFilter filter) {
+        filter.quiz().ifPresent(this::requireKnownQuiz);
+        return out -> {
+            try (ReadOnlySession session = ReadOnlySession.open(dataSource, config.fetchSize())) {
+                long rows = write(session, kind, format, filter, out);
+                LOG.debugf("exported %d rows of %s as %s", rows, kind, format);
+            } catch (SQLException e) {
+                throw new IOException("the " + kind.fileName() + " export failed", e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        };
+    }
+
+    private long write(ReadOnlySession session, ExportKind kind, ExportFormat format, ExportFilter filter,
+            OutputStream out) throws SQLException, IOException {
+        if (kind == ExportKind.GRADEBOOK) {
+            GradebookSink sink = format == ExportFormat.CSV ? GradebookSink.csv(out, filter.bom())
+                    : GradebookSink.json(out, json);
+            return GradebookExport.write(session, filter, bank.get(), sink);
+        }
+        Table table = format == ExportFormat.CSV ? new CsvTable(out, filter.bom()) : new JsonTable(out, json);
+        return kind == ExportKind.ATTEMPTS ? AttemptsExport.write(session, filter, table)
+                : ResponsesExport.write(session, filter, table, json);
+    }
+
+    private void requireKnownQuiz(String quiz) {
+        if (bank.get().quiz(quiz).isPresent()) {
+            return;
+        }
+        try (ReadOnlySession session = ReadOnlySession.open(dataSource, 1)) {
+            if (session.text("select quiz_id from attempt where quiz_id = ? fetch first 1 rows only", List.of(quiz))
+                    .isEmpty()) {
+                throw new InvalidExportRequest(List.of("quiz: there is no quiz '" + quiz + "' in the bank or in"
+                        + " the recorded attempts"));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up quiz " + quiz, e);
+        }
+    }
+}

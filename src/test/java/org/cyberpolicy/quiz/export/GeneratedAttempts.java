@@ -1,0 +1,125 @@
+package org.cyberpolicy.quiz.export;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Many graded attempts made straight in the database, in a few set-based INSERT ... SELECT statements (H2's
+ * {@code SYSTEM_RANGE} generates the rows), so that 100 000 responses take seconds. Everything made carries a tag in
+ * its usernames and quiz id, so that a test can filter on it and remove it afterwards.
+ * <p>
+ * Student {@code s} (1-based) has {@code attemptsEach} submitted attempts at quiz {@code quizId}, each with
+ * {@link #QUESTIONS} questions worth 1 point; question {@code p} of attempt {@code n} scores 1 when
+ * {@code (s + n + p) % 3 == 0}, else 0. Question {@code p} has the facts {@code fact-p} and {@code shared-fact}.
+ */
+record GeneratedAttempts(String tag, String quizId, int students, int attemptsEach) {
+
+    static final int QUESTIONS = 10;
+
+    static GeneratedAttempts tagged(String tag, int students, int attemptsEach) {
+        return new GeneratedAttempts(tag, "bulk-" + tag, students, attemptsEach);
+    }
+
+    int responses() {
+        return students * attemptsEach * QUESTIONS;
+    }
+
+    static int mark(int student, int attempt, int position) {
+        return (student + attempt + position) % 3 == 0 ? 1 : 0;
+    }
+
+    /** The score of one attempt. */
+    static int score(int student, int attempt) {
+        int score = 0;
+        for (int p = 1; p <= QUESTIONS; p++) {
+            score += mark(student, attempt, p);
+        }
+        return score;
+    }
+
+    String username(int student) {
+        return "bulk-" + tag + "-" + String.format("%05d", student);
+    }
+
+    void insert(Connection connection) throws SQLException {
+        insert(connection, 0);
+    }
+
+    /**
+     * Makes the data; every response is the JSON string {@code "=answer <p> of attempt <id>, \"quoted\""}
+     * followed, before its closing quote, by {@code padding} dots. Every response differs, so that the database cannot
+     * share one copy of equal values between rows (H2 caches equal small values).
+     */
+    void insert(Connection connection, int padding) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            run(connection, """
+                    insert into account (username, password_hash, role, display_name, student_number, created_at)
+                    select 'bulk-' || ? || '-' || lpad(cast(x as varchar), 5, '0'), 'not a hash', 'student',
+                           '=Bulk, student ' || x, 'N' || x, timestamp with time zone '2026-11-01 08:00:00Z'
+                    from system_range(1, ?)""", tag, students);
+            // The student's number s is read back from the username's last five characters.
+            run(connection, """
+                    insert into attempt (account_id, quiz_id, quiz_title, number, practice, bank_version, seed, state,
+                                         started_at, finished_at, score, max_score)
+                    select ac.id, ?, 'Bulk quiz ' || ?, n.x, false, 'bulk-version', 0, 'SUBMITTED',
+                           timestamp with time zone '2026-11-02 08:00:00Z' + n.x * interval '1' hour,
+                           timestamp with time zone '2026-11-02 08:30:00Z' + n.x * interval '1' hour, 0, ?
+                    from account ac cross join system_range(1, ?) n
+                    where ac.username like 'bulk-' || ? || '-%'""", quizId, tag, QUESTIONS, attemptsEach, tag);
+            run(connection, """
+                    insert into attempt_question (attempt_id, position, question_id, question_type, snapshot, points,
+                                                  response, answered_at, score, correct)
+                    select a.id, p.x, 'bulk-q' || p.x, 'short',
+                           '{"presented":{"question":{"kind":"short","id":"bulk-q' || p.x || '"},"layout":{}},'
+                             || '"facts":[{"id":"fact-' || p.x || '","statement":"A fact.","sources":[]},'
+                             || '{"id":"shared-fact","statement":"Another.","sources":[]}]}',
+                           1, '"=answer ' || p.x || ' of attempt ' || a.id || ', \\"quoted\\"' || repeat('.', ?) || '"', a.started_at,
+                           case when mod(cast(right(ac.username, 5) as int) + a.number + p.x, 3) = 0 then 1 else 0 end,
+                           mod(cast(right(ac.username, 5) as int) + a.number + p.x, 3) = 0
+                    from attempt a join account ac on ac.id = a.account_id cross join system_range(1, ?) p
+                    where a.quiz_id = ?""", padding, QUESTIONS, quizId);
+            run(connection, """
+                    update attempt a set score = (select sum(q.score) from attempt_question q where q.attempt_id = a.id),
+                                         passed = null
+                    where a.quiz_id = ?""", quizId);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    void delete(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from attempt_question where attempt_id in (select id from attempt where"
+                    + " quiz_id = '" + quizId + "')");
+            statement.executeUpdate("delete from attempt where quiz_id = '" + quizId + "'");
+            statement.executeUpdate("delete from account where username like 'bulk-" + tag + "-%'");
+        }
+    }
+
+    /** The highest percentage of student {@code s} over their attempts, as the gradebook should show it. */
+    BigDecimal highestScore(int student) {
+        int best = 0;
+        for (int n = 1; n <= attemptsEach; n++) {
+            best = Math.max(best, score(student, n));
+        }
+        return BigDecimal.valueOf(best);
+    }
+
+    private static void run(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
