@@ -136,6 +136,26 @@ public class AttemptService {
     }
 
     /**
+     * A closed attempt's result exactly as its student's review shows it, for an instructor: no ownership check, so
+     * only instructor pages may call this. An attempt whose time has run out is closed and graded first.
+     *
+     * @throws AttemptRefused when there is no such attempt, or it is still open
+     */
+    @Transactional(dontRollbackOn = AttemptRefused.class)
+    public AttemptResult resultForInstructor(long attemptId) {
+        Attempt attempt = Attempt.findById(attemptId);
+        if (attempt == null) {
+            throw AttemptRefused.notFound("There is no attempt " + attemptId + ".");
+        }
+        closeIfOverdue(attempt);
+        if (attempt.isOpen()) {
+            throw AttemptRefused.conflict("Attempt " + attemptId + " is still open: its review exists once the student"
+                    + " submits it or its time runs out.");
+        }
+        return result(attempt);
+    }
+
+    /**
      * Saves (or, with JSON null, clears) the response to one question of an open attempt.
      *
      * @throws InvalidResponseException when the value does not fit the question; nothing is saved
