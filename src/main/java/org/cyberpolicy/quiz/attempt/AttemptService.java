@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -142,6 +143,7 @@ public class AttemptService {
      * @throws AttemptRefused when there is no such attempt, or it is still open
      */
     @Transactional(dontRollbackOn = AttemptRefused.class)
+    @RolesAllowed(Account.INSTRUCTOR)
     public AttemptResult resultForInstructor(long attemptId) {
         Attempt attempt = Attempt.findById(attemptId);
         if (attempt == null) {

@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -36,9 +37,11 @@ import org.cyberpolicy.quiz.quiz.PresentedQuestion;
 /**
  * Reads attempts from the database for the instructor's pages and hands them, as plain records, to the pure
  * computations of this package ({@link ItemAnalyser}, {@link ItemFlags}, {@link Charts}, {@link AttemptQuery}).
- * Read only: it never changes an attempt.
+ * Read only: it never changes an attempt. Instructors only, like every page that uses it: it reads every student's
+ * attempts.
  */
 @ApplicationScoped
+@RolesAllowed(Account.INSTRUCTOR)
 public class ResultsService {
 
     /** The states whose attempts have a final score. */
