@@ -327,6 +327,50 @@ class InstructorPagesTest {
                 + "<td>4</td><td>1</td><td>25.0%</td>"));
     }
 
+    /** Takes the drawn test answering every drawn question right, or every one wrong, or only the first right. */
+    private static void takeDrawn(String student, int rightOnes) {
+        JsonPath sheet = as(student).post("/api/quizzes/drawn-test/attempts").then().statusCode(201).extract()
+                .jsonPath();
+        List<String> questions = sheet.getList("questions.id", String.class);
+        Map<String, Object> responses = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            boolean right = i < rightOnes;
+            String id = questions.get(i);
+            if (id.equals("r-single")) {
+                responses.put(id, sheet.getString("questions.find { it.id == 'r-single' }.choices.find { it.text == '"
+                        + (right ? "Ministry of State Security" : "Ministry of Public Security") + "' }.id"));
+            } else if (id.equals("r-true-false")) {
+                responses.put(id, !right);
+            } else {
+                responses.put(id, right ? 4 : 7);
+            }
+        }
+        as(student).body(Map.of("responses", responses))
+                .post("/api/attempts/" + sheet.getLong("id") + "/submit").then().statusCode(200);
+    }
+
+    @Test
+    void drawnQuestionsAreMeasuredOverTheAttemptsThatShowedThemAndAlphaOverTheDrawsSlots() {
+        takeDrawn(TestAccounts.student(), 2);
+        takeDrawn(TestAccounts.student(), 0);
+        takeDrawn(TestAccounts.student(), 1);
+
+        String html = instructor().get("/instructor/quizzes/drawn-test/analysis").then().statusCode(200).extract()
+                .asString();
+
+        assertTrue(html.contains("<th scope=\"row\">Attempts analysed</th><td>3</td>"), html);
+        // Two of the three questions in each of three attempts: six question attempts in all.
+        Matcher attempts = Pattern.compile("</th>\\s*<td>[^<]+</td><td>(\\d+)</td><td>[\\d.]+%</td>").matcher(html);
+        int shown = 0;
+        while (attempts.find()) {
+            shown += Integer.parseInt(attempts.group(1));
+        }
+        assertEquals(6, shown, html);
+        // Slots "draw 1 #1" and "draw 1 #2" (by position) score 1 0 1 and 1 0 0, totals 2 0 1: V = 1/3, 1/3 and 1;
+        // alpha = 2/(2-1) * (1 - (2/3)/1) = 66.67%.
+        assertTrue(html.contains("Cronbach\u2019s alpha)</th><td>66.67%</td>"), html);
+    }
+
     private static int count(String html, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(html);
         int count = 0;
