@@ -33,12 +33,18 @@ public record ResultsTable(List<Header> headers, List<Row> rows, int total, int 
             return new Row(a.attemptId(), a.accountId(), a.displayName(), a.username(), a.studentNumber().orElse(""),
                     a.quizId(), a.quizTitle(), a.number(), Times.readable(a.startedAt()),
                     a.finishedAt().map(Times::readable).orElse("\u2014"),
-                    a.duration().map(d -> d.isZero() ? "0 s" : Times.duration(d.withNanos(0))).orElse("\u2014"),
+                    a.duration().map(ResultsTable::seconds).orElse("\u2014"),
                     a.state().apiName().replace('-', ' '),
                     a.score().map(s -> Numbers.plain(s) + " / " + Numbers.plain(a.maxScore())).orElse("\u2014"),
                     a.percent().map(p -> Numbers.plain(p) + "%").orElse("\u2014"),
                     a.passed().map(p -> p ? "Passed" : "Not passed").orElse("\u2014"), a.graded());
         }
+    }
+
+    /** A duration to the second; under a second reads "0 s" rather than nothing. */
+    static String seconds(java.time.Duration duration) {
+        java.time.Duration whole = duration.withNanos(0);
+        return whole.isZero() || whole.isNegative() ? "0 s" : Times.duration(whole);
     }
 
     /** A column of the table: its heading and the sort it offers, if any. */
