@@ -140,7 +140,7 @@ public class AttemptPage {
                 deadline.map(d -> Times.remaining(Duration.between(Instant.now(), d))), notice, problem);
     }
 
-    private static Review review(AttemptResult result) {
+    static Review review(AttemptResult result) {
         return new Review(result, result.questions().stream().map(ReviewItem::of).toList(),
                 Numbers.plain(result.score()), Numbers.plain(result.maxScore()), Numbers.plain(result.percent()),
                 Times.readable(result.finishedAt()), result.state() == AttemptState.TIMED_OUT);

@@ -1,0 +1,295 @@
+package org.cyberpolicy.quiz.results;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.attempt.Attempt;
+import org.cyberpolicy.quiz.attempt.AttemptQuestion;
+import org.cyberpolicy.quiz.attempt.AttemptState;
+import org.cyberpolicy.quiz.attempt.Response;
+import org.cyberpolicy.quiz.attempt.ResponseCodec;
+import org.cyberpolicy.quiz.attempt.SnapshotCodec;
+import org.cyberpolicy.quiz.bank.Bank;
+import org.cyberpolicy.quiz.bank.Choice;
+import org.cyberpolicy.quiz.bank.CurrentBank;
+import org.cyberpolicy.quiz.bank.Draw;
+import org.cyberpolicy.quiz.bank.Question;
+import org.cyberpolicy.quiz.bank.Quiz;
+import org.cyberpolicy.quiz.quiz.PresentedQuestion;
+
+/**
+ * Reads attempts from the database for the instructor's pages and hands them, as plain records, to the pure
+ * computations of this package ({@link ItemAnalyser}, {@link ItemFlags}, {@link Charts}, {@link AttemptQuery}).
+ * Read only: it never changes an attempt. Instructors only, like every page that uses it: it reads every student's
+ * attempts.
+ */
+@ApplicationScoped
+@RolesAllowed(Account.INSTRUCTOR)
+public class ResultsService {
+
+    /** The states whose attempts have a final score. */
+    static final List<AttemptState> GRADED = List.of(AttemptState.SUBMITTED, AttemptState.TIMED_OUT);
+
+    private final CurrentBank currentBank;
+    private final SnapshotCodec snapshots;
+    private final ResponseCodec responses = new ResponseCodec();
+
+    ResultsService(CurrentBank currentBank, SnapshotCodec snapshots) {
+        this.currentBank = currentBank;
+        this.snapshots = snapshots;
+    }
+
+    /** Every quiz of the current bank, then any quiz that only old attempts still name, with its counts. */
+    @Transactional
+    public List<QuizOverview> overview() {
+        Map<String, List<Attempt>> byQuiz = new LinkedHashMap<>();
+        List<Attempt> all = Attempt.list("order by startedAt");
+        for (Attempt attempt : all) {
+            byQuiz.computeIfAbsent(attempt.quizId, id -> new ArrayList<>()).add(attempt);
+        }
+        List<QuizOverview> overview = new ArrayList<>();
+        Bank bank = currentBank.get();
+        for (Quiz quiz : bank.quizzes().values()) {
+            overview.add(overviewOf(quiz.id(), quiz.title(), true, byQuiz.getOrDefault(quiz.id(), List.of())));
+        }
+        byQuiz.forEach((quizId, attempts) -> {
+            if (bank.quiz(quizId).isEmpty()) {
+                overview.add(overviewOf(quizId, attempts.get(attempts.size() - 1).quizTitle, false, attempts));
+            }
+        });
+        return overview;
+    }
+
+    private static QuizOverview overviewOf(String quizId, String title, boolean inBank, List<Attempt> attempts) {
+        List<Attempt> graded = attempts.stream().filter(a -> GRADED.contains(a.state)).toList();
+        Set<Long> students = graded.stream().map(a -> a.account.id).collect(Collectors.toSet());
+        List<BigDecimal> percents = graded.stream().map(Attempt::percent).flatMap(Optional::stream).toList();
+        Optional<BigDecimal> mean = percents.isEmpty() ? Optional.empty()
+                : Optional.of(percents.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .divide(BigDecimal.valueOf(percents.size()), 2, RoundingMode.HALF_UP));
+        return new QuizOverview(quizId, title, inBank, students.size(), graded.size(),
+                (int) attempts.stream().filter(Attempt::isOpen).count(), mean);
+    }
+
+    /** The quiz's title: from the bank, or from its attempts if it has left the bank; empty if neither knows it. */
+    @Transactional
+    public Optional<String> quizTitle(String quizId) {
+        Optional<Quiz> quiz = currentBank.get().quiz(quizId);
+        if (quiz.isPresent()) {
+            return Optional.of(quiz.get().title());
+        }
+        return Attempt.<Attempt>find("quizId = ?1 order by startedAt desc", quizId).firstResultOptional()
+                .map(a -> a.quizTitle);
+    }
+
+    /** Every attempt at a quiz, open ones included, newest first. */
+    @Transactional
+    public List<AttemptLine> attemptsOf(String quizId) {
+        List<Attempt> attempts = Attempt.list("select a from Attempt a join fetch a.account where a.quizId = ?1"
+                + " order by a.startedAt desc", quizId);
+        return attempts.stream().map(ResultsService::line).toList();
+    }
+
+    @Transactional
+    public Optional<StudentInfo> student(long accountId) {
+        return Account.<Account>findByIdOptional(accountId).map(a -> new StudentInfo(a.id, a.username,
+                a.displayName, Optional.ofNullable(a.studentNumber), a.role));
+    }
+
+    /** Every attempt of one account, at every quiz, newest first. */
+    @Transactional
+    public List<AttemptLine> attemptsBy(long accountId) {
+        List<Attempt> attempts = Attempt.list("select a from Attempt a join fetch a.account where a.account.id = ?1"
+                + " order by a.startedAt desc", accountId);
+        return attempts.stream().map(ResultsService::line).toList();
+    }
+
+    /** One attempt with its student, whoever it belongs to. */
+    @Transactional
+    public Optional<AttemptLine> attempt(long attemptId) {
+        return Attempt.<Attempt>find("select a from Attempt a join fetch a.account where a.id = ?1", attemptId)
+                .firstResultOptional().map(ResultsService::line);
+    }
+
+    private static AttemptLine line(Attempt a) {
+        return new AttemptLine(a.id, a.account.id, a.account.username, a.account.displayName,
+                Optional.ofNullable(a.account.studentNumber), a.quizId, a.quizTitle, a.number, a.state, a.startedAt,
+                Optional.ofNullable(a.finishedAt), Optional.ofNullable(a.score), a.maxScore, a.percent(),
+                Optional.ofNullable(a.passed));
+    }
+
+    /**
+     * The facility of each question over the given graded attempts of a quiz, in order of first appearance: for the
+     * results page's chart, which follows the page's filters.
+     */
+    @Transactional
+    public List<Charts.Facility> facility(String quizId, Set<Long> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return List.of();
+        }
+        List<AttemptQuestion> rows = AttemptQuestion.list("attempt.quizId = ?1 and attempt.state in ?2"
+                + " order by attempt.startedAt, attempt.id, position", quizId, GRADED);
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (AttemptQuestion row : rows) {
+            if (attemptIds.contains(row.attempt.id) && row.score != null && row.points.signum() > 0) {
+                double[] sum = sums.computeIfAbsent(row.questionId, id -> new double[2]);
+                sum[0] += row.score.doubleValue() / row.points.doubleValue();
+                sum[1]++;
+            }
+        }
+        List<Charts.Facility> facility = new ArrayList<>();
+        sums.forEach((id, sum) -> facility.add(new Charts.Facility(id, 100 * sum[0] / sum[1])));
+        facility.sort(Comparator.comparing(f -> orderKey(currentBank.get().quiz(quizId), f.label())));
+        return facility;
+    }
+
+    /** The item analysis of a quiz over each student's first graded attempt, or over every graded attempt. */
+    @Transactional
+    public QuizAnalysis analysis(String quizId, Scope scope) {
+        Bank bank = currentBank.get();
+        Optional<Quiz> quiz = bank.quiz(quizId);
+        List<Attempt> attempts = Attempt.list("select distinct a from Attempt a left join fetch a.questions"
+                + " where a.quizId = ?1 and a.state in ?2" + (scope == Scope.FIRST ? " and a.number = 1" : "")
+                + " order by a.startedAt, a.id", quizId, GRADED);
+        List<ScoredAttempt> scored = new ArrayList<>();
+        Map<String, Question> latest = new HashMap<>();
+        for (Attempt attempt : attempts) {
+            List<ScoredQuestion> questions = new ArrayList<>();
+            Map<String, Integer> ranks = new HashMap<>();
+            for (AttemptQuestion row : attempt.questions) {
+                if (row.score == null || row.points.signum() <= 0) {
+                    continue;
+                }
+                PresentedQuestion presented = snapshots.read(row.snapshot).presented();
+                latest.put(row.questionId, presented.question());
+                questions.add(new ScoredQuestion(row.questionId, slotOf(quiz, presented.question(), ranks),
+                        row.score.doubleValue(), row.points.doubleValue(), bankChoiceIds(presented.question()),
+                        picked(row, presented)));
+            }
+            scored.add(new ScoredAttempt(attempt.id, questions));
+        }
+        ItemAnalysis analysis = ItemAnalyser.analyse(scored);
+        List<QuestionReport> reports = new ArrayList<>();
+        for (QuestionStatistics statistics : analysis.questions()) {
+            Optional<Question> inBank = bank.question(statistics.questionId());
+            Question question = inBank.orElse(latest.get(statistics.questionId()));
+            reports.add(report(question, inBank.isPresent(), statistics));
+        }
+        reports.sort(Comparator.comparing(r -> orderKey(quiz, r.questionId())));
+        Set<Double> maxima = new HashSet<>();
+        scored.forEach(a -> maxima.add(a.maxScore()));
+        OptionalDouble maxScore = maxima.size() == 1 ? OptionalDouble.of(maxima.iterator().next())
+                : OptionalDouble.empty();
+        String title = quiz.map(Quiz::title)
+                .orElse(attempts.isEmpty() ? quizId : attempts.get(attempts.size() - 1).quizTitle);
+        return new QuizAnalysis(quizId, title, scope, analysis.test(), maxScore, reports);
+    }
+
+    private QuestionReport report(Question question, boolean inBank, QuestionStatistics statistics) {
+        List<ChoiceInfo> choices = bankChoices(question).stream()
+                .map(c -> new ChoiceInfo(c.id(), c.text(), c.correct())).toList();
+        Map<String, ChoiceCount> counts = statistics.choices().stream()
+                .collect(Collectors.toMap(ChoiceCount::choiceId, c -> c));
+        List<ChoiceLine> lines = new ArrayList<>();
+        for (ChoiceInfo choice : choices) {
+            ChoiceCount count = counts.getOrDefault(choice.id(), new ChoiceCount(choice.id(), 0, 0));
+            lines.add(new ChoiceLine(choice.text(), choice.correct(), count.offered(), count.picked(),
+                    count.pickedPercent()));
+        }
+        Set<String> known = choices.stream().map(ChoiceInfo::id).collect(Collectors.toSet());
+        for (ChoiceCount count : statistics.choices()) {
+            if (!known.contains(count.choiceId())) {
+                lines.add(new ChoiceLine("(choice \u2018" + count.choiceId() + "\u2019, no longer in the bank)", false,
+                        count.offered(), count.picked(), count.pickedPercent()));
+            }
+        }
+        return new QuestionReport(question.id(), question.prompt(), question.type().label(),
+                question.info().location(), relativeFile(question.info().location().file()), inBank, statistics,
+                lines, ItemFlags.of(statistics, choices));
+    }
+
+    /** The bank file relative to the bank folder, with forward slashes, as the bank editor names files. */
+    private Optional<String> relativeFile(String file) {
+        Path folder = currentBank.folder().normalize();
+        Path path = Path.of(file).normalize();
+        if (!path.startsWith(folder) || path.equals(folder)) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        folder.relativize(path).forEach(part -> parts.add(part.toString()));
+        return Optional.of(String.join("/", parts));
+    }
+
+    /**
+     * The slot a question filled: a fixed question is its own slot; a drawn one takes the first draw of the quiz
+     * that admits it and its rank among this attempt's questions from that draw. Without the quiz (gone from the
+     * bank) every question is its own slot.
+     */
+    private static String slotOf(Optional<Quiz> quiz, Question question, Map<String, Integer> ranks) {
+        if (quiz.isEmpty() || quiz.get().questionIds().contains(question.id())) {
+            return "question " + question.id();
+        }
+        List<Draw> draws = quiz.get().draws();
+        for (int i = 0; i < draws.size(); i++) {
+            if (draws.get(i).admits(question)) {
+                String draw = "draw " + (i + 1);
+                int rank = ranks.merge(draw, 1, Integer::sum);
+                return draw + " #" + rank;
+            }
+        }
+        return "question " + question.id();
+    }
+
+    /** Fixed questions in the quiz's order first, then the others by id. */
+    private static String orderKey(Optional<Quiz> quiz, String questionId) {
+        int index = quiz.map(q -> q.questionIds().indexOf(questionId)).orElse(-1);
+        return index >= 0 ? String.format("0 %06d", index) : "1 " + questionId;
+    }
+
+    private Set<String> picked(AttemptQuestion row, PresentedQuestion presented) {
+        if (row.response == null || bankChoices(presented.question()).isEmpty()) {
+            return Set.of();
+        }
+        Response response = responses.fromStorage(presented, row.response);
+        List<String> shown = new ArrayList<>();
+        if (response instanceof Response.PickedChoice one) {
+            shown.add(one.choiceId());
+        } else if (response instanceof Response.PickedChoices many) {
+            shown.addAll(many.choiceIds());
+        }
+        // Responses name choices by display position; the bank's ids add up across shuffled attempts.
+        return shown.stream().map(presented::choice).flatMap(Optional::stream).map(Choice::id)
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> bankChoiceIds(Question question) {
+        return bankChoices(question).stream().map(Choice::id).toList();
+    }
+
+    private static List<Choice> bankChoices(Question question) {
+        if (question instanceof Question.SingleChoice single) {
+            return single.choices();
+        }
+        if (question instanceof Question.MultipleChoice multiple) {
+            return multiple.choices();
+        }
+        return List.of();
+    }
+}
