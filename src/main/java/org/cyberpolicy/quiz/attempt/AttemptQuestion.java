@@ -2,6 +2,7 @@ package org.cyberpolicy.quiz.attempt;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -57,4 +59,14 @@ public class AttemptQuestion extends PanacheEntityBase {
     public BigDecimal score;
 
     public Boolean correct;
+
+    /**
+     * A closed attempt's questions with their marks as committed. After waiting for the attempt's row lock, H2 can
+     * still show the next plain read of these rows as they were before the transaction that graded them committed
+     * (seen with 16 concurrent submits: marks read back as null). A locking read of the rows themselves always
+     * returns their latest committed state; nobody writes a closed attempt's rows, so the lock costs no waiting.
+     */
+    static List<AttemptQuestion> markedOf(Attempt attempt) {
+        return find("attempt = ?1 order by position", attempt).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
 }

@@ -336,7 +336,7 @@ public class AttemptService {
     }
 
     private AttemptResult result(Attempt attempt) {
-        List<ReviewedQuestion> questions = attempt.questions.stream().map(row -> {
+        List<ReviewedQuestion> questions = AttemptQuestion.markedOf(attempt).stream().map(row -> {
             FrozenQuestion frozen = snapshots.read(row.snapshot);
             PresentedQuestion presented = frozen.presented();
             Optional<Response> response = savedResponse(row, presented);
