@@ -52,7 +52,7 @@ public record ResultJson(long id, String quizId, String quizTitle, int number, S
         return new FactJson(fact.id(), fact.statement(), fact.sources().stream().map(ResultJson::source).toList());
     }
 
-    private static SourceJson source(Source source) {
+    static SourceJson source(Source source) {
         return new SourceJson(source.id(), source.outlet(), source.title(), source.author().orElse(null),
                 source.published().toString(), source.url().orElse(null), source.citation());
     }

@@ -28,7 +28,7 @@ public record SheetJson(long id, String quizId, String quizTitle, int number, St
                 sheet.questions().stream().map(q -> question(q, codec)).toList());
     }
 
-    private static QuestionJson question(SheetQuestion q, ResponseCodec codec) {
+    static QuestionJson question(SheetQuestion q, ResponseCodec codec) {
         return new QuestionJson(q.id(), q.type().yamlName(), q.prompt(), q.points(), orNull(q.choices()),
                 orNull(q.left()), orNull(q.right()), orNull(q.items()),
                 q.datePrecision().map(p -> p.name().toLowerCase()).orElse(null),
