@@ -99,8 +99,9 @@ public class FactMemory extends PanacheEntityBase {
         return find("account = ?1 and factId = ?2", account, factId).firstResultOptional();
     }
 
-    public static List<FactMemory> ofFacts(Collection<String> factIds) {
-        return factIds.isEmpty() ? List.of() : list("factId in ?1", factIds);
+    /** The memories students (not instructors trying the trainer out) have of the given facts. */
+    public static List<FactMemory> ofStudents(Collection<String> factIds) {
+        return factIds.isEmpty() ? List.of() : list("factId in ?1 and account.role = ?2", factIds, Account.STUDENT);
     }
 
     public static long introducedSince(Account account, Instant since) {

@@ -123,9 +123,9 @@ public class TrainingProgress {
         FsrsScheduler scheduler = training.scheduler();
         long students = Account.count("role", Account.STUDENT);
         Map<String, List<FactMemory>> byFact = new HashMap<>();
-        for (FactMemory row : FactMemory.ofFacts(bank.facts().keySet())) {
+        for (FactMemory row : FactMemory.ofStudents(bank.facts().keySet())) {
             Fact fact = bank.facts().get(row.factId);
-            if (row.valueHash.equals(FactFingerprint.of(fact)) && Account.STUDENT.equals(row.account.role)) {
+            if (row.valueHash.equals(FactFingerprint.of(fact))) {
                 byFact.computeIfAbsent(row.factId, id -> new ArrayList<>()).add(row);
             }
         }

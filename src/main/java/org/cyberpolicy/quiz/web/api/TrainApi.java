@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.cyberpolicy.quiz.attempt.ResponseCodec;
 import org.cyberpolicy.quiz.training.Grade;
+import org.cyberpolicy.quiz.training.TrainingProgress;
 import org.cyberpolicy.quiz.training.TrainingRefused;
 import org.cyberpolicy.quiz.training.TrainingService;
 import org.cyberpolicy.quiz.web.CallerAccount;
@@ -48,12 +50,14 @@ public class TrainApi {
     }
 
     private final TrainingService training;
+    private final TrainingProgress progress;
     private final CallerAccount caller;
     private final ObjectMapper mapper;
     private final ResponseCodec codec = new ResponseCodec();
 
-    TrainApi(TrainingService training, CallerAccount caller, ObjectMapper mapper) {
+    TrainApi(TrainingService training, TrainingProgress progress, CallerAccount caller, ObjectMapper mapper) {
         this.training = training;
+        this.progress = progress;
         this.caller = caller;
         this.mapper = mapper;
     }
@@ -115,6 +119,13 @@ public class TrainApi {
         Grade rating = Grade.ofStudentRating(body.rating()).orElseThrow(
                 () -> invalid("The rating must be \"hard\" or \"easy\"."));
         return TrainJson.answer(training.rate(caller.id(), body.token(), rating), codec);
+    }
+
+    @GET
+    @Path("/progress")
+    @Operation(summary = "Mastery per fact and per tag (retrievability now, next due) and the reviews of 14 days")
+    public ProgressJson progress() {
+        return ProgressJson.of(progress.student(caller.id()));
     }
 
     private static TrainingRefused invalid(String message) {
