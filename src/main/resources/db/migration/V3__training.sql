@@ -72,3 +72,7 @@ CREATE TABLE review_log (
 );
 CREATE INDEX review_log_account_fact ON review_log (account_id, fact_id, reviewed_at);
 CREATE INDEX review_log_account_time ON review_log (account_id, reviewed_at);
+
+-- Practice attempts check questions one at a time (immediate feedback): a checked question is graded at once and its
+-- answer locked.
+ALTER TABLE attempt_question ADD COLUMN checked_at TIMESTAMP WITH TIME ZONE;

@@ -57,4 +57,12 @@ public class AttemptQuestion extends PanacheEntityBase {
     public BigDecimal score;
 
     public Boolean correct;
+
+    /** When a practice attempt's student checked this question on its own; its answer is locked from then on. */
+    @Column(name = "checked_at")
+    public Instant checkedAt;
+
+    public boolean checked() {
+        return checkedAt != null;
+    }
 }

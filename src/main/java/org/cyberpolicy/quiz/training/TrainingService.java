@@ -17,12 +17,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.attempt.FrozenFact;
 import org.cyberpolicy.quiz.attempt.FrozenQuestion;
+import org.cyberpolicy.quiz.attempt.PracticeAnswered;
 import org.cyberpolicy.quiz.attempt.Response;
 import org.cyberpolicy.quiz.attempt.ResponseCodec;
 import org.cyberpolicy.quiz.attempt.ReviewedQuestion;
@@ -268,21 +270,24 @@ public class TrainingService {
     }
 
     /**
-     * Records the reviews of the facts of a practice question, checked or submitted in a practice attempt.
+     * Counts a question marked in a practice attempt (checked on its own, or submitted) as a review of each of its
+     * facts, within the attempt's transaction.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordPractice(Account account, long attemptId, PresentedQuestion presented, Mark mark,
-            boolean answered) {
+    void onPracticeAnswered(@Observes PracticeAnswered event) {
         if (!config.practiceCounts()) {
             return;
         }
+        // As for training answers: one student's memory changes one request at a time.
+        Account account = Account.findById(event.accountId(), LockModeType.PESSIMISTIC_WRITE);
+        PresentedQuestion presented = event.presented();
+        Mark mark = event.mark();
         Bank bank = currentBank.get();
-        Grade grade = ReviewGrade.of(mark, answered, Optional.empty());
+        Grade grade = ReviewGrade.of(mark, event.answered(), Optional.empty());
         Instant now = clock.now();
         for (String factId : presented.question().info().factIds()) {
             Optional.ofNullable(bank.facts().get(factId)).ifPresent(fact -> review(account, fact, grade, now,
                     presented.question().id(), presented.question().type().yamlName(), mark,
-                    log -> log.attemptId = attemptId));
+                    log -> log.attemptId = event.attemptId()));
         }
     }
 
