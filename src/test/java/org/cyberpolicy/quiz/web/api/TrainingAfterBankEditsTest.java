@@ -67,7 +67,8 @@ class TrainingAfterBankEditsTest {
                 "    statement: Five people were charged.\n    value: 5\n");
         // Remove the group fact and the questions that test it.
         edited = edited.replaceAll("(?s)  - id: group\n.*?(?=  - id: month\n)", "")
-                .replaceAll("(?s)  - id: group-short\n.*?(?=  - id: month-date\n)", "");
+                .replaceAll("(?s)  - id: group-short\n.*?(?=  - id: month-date\n)", "")
+                .replace("      - group-short\n", "");
         assertFalse(edited.contains("Hafnium") || edited.contains("value: 4"), edited);
         Files.writeString(file, edited);
         assertInstanceOf(LoadResult.Loaded.class, bank.reload(), () -> bank.reload().toString());
