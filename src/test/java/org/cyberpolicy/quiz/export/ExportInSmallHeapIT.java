@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 
 import org.cyberpolicy.quiz.testing.PackagedApp;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,14 +37,8 @@ class ExportInSmallHeapIT {
     @TempDir
     Path dataDir;
 
+    @AutoClose("kill")
     private PackagedApp app;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (app != null) {
-            app.kill();
-        }
-    }
 
     @Test
     void responsesLargerThanTheHeapAreExported() throws Exception {

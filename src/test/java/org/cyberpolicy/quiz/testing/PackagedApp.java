@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) run as its own process, for integration tests
  * that need what a {@code @QuarkusTest} cannot give: a real stop and start, or a JVM with its own options. The app keeps
@@ -93,7 +97,10 @@ public final class PackagedApp {
         }
     }
 
-    /** Ends the process at once (SIGKILL) if it still runs; for clean-up after a test, whatever its outcome. */
+    /**
+     * Ends the process at once (SIGKILL) if it still runs; for clean-up after a test, whatever its outcome (the
+     * integration tests declare their app {@code @AutoClose("kill")}).
+     */
     public void kill() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -111,6 +118,12 @@ public final class PackagedApp {
     /** {@code http://localhost:<port><path>}. */
     public URI url(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    /** A JSON request to this app as that user, with HTTP Basic as a script would send it. */
+    public RequestSpecification as(String username, String password) {
+        return RestAssured.given().port(port).auth().preemptive().basic(username, password)
+                .contentType(ContentType.JSON);
     }
 
     /** The file the app's output goes to (standard output and error, over every start). */

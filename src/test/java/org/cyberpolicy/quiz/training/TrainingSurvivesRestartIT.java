@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.cyberpolicy.quiz.testing.PackagedApp;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +27,11 @@ class TrainingSurvivesRestartIT {
     @TempDir
     Path dataDir;
 
+    @AutoClose("kill")
     private PackagedApp app;
 
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (app != null) {
-            app.kill();
-        }
-    }
-
     private RequestSpecification as(String username) {
-        return RestAssured.given().port(app.port()).auth().preemptive().basic(username, "a long enough password")
-                .contentType(ContentType.JSON);
+        return app.as(username, "a long enough password");
     }
 
     private JsonPath next() {
