@@ -1,17 +1,13 @@
 package org.cyberpolicy.quiz.attempt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
+import org.cyberpolicy.quiz.testing.PackagedApp;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,57 +21,22 @@ import io.restassured.specification.RequestSpecification;
  */
 class RestartKeepsAttemptsIT {
 
-    private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-    private static final Path JAR = PROJECT.resolve("target/quarkus-app/quarkus-run.jar");
-
     @TempDir
     Path dataDir;
 
-    private Process app;
-    private int port;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private void startApp() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()).directory(PROJECT.toFile()).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("app.log").toFile());
-        builder.environment().putAll(Map.of("QUIZ_DATA_DIR", dataDir.toString(), "QUARKUS_HTTP_PORT",
-                String.valueOf(port), "QUIZ_BANK_DIR", "src/test/resources/banks/student-flow",
-                "QUIZ_INSTRUCTOR_PASSWORD", "instructor password for the test"));
-        app = builder.start();
-        Instant giveUp = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(giveUp)) {
-            assertTrue(app.isAlive(), "the app stopped; see " + dataDir.resolve("app.log"));
-            try {
-                if (RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the app did not start within a minute");
-    }
+    @AutoClose("kill")
+    private PackagedApp app;
 
     private RequestSpecification as(String username) {
-        return RestAssured.given().port(port).auth().preemptive().basic(username, "a long enough password")
-                .contentType(ContentType.JSON);
+        return app.as(username, "a long enough password");
     }
 
     @Test
     void submittedAttemptsSurviveARestart() throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        startApp();
-        RestAssured.given().port(port).contentType(ContentType.JSON)
+        app = PackagedApp.in(dataDir).env("QUIZ_BANK_DIR", "src/test/resources/banks/student-flow")
+                .env("QUIZ_INSTRUCTOR_PASSWORD", "instructor password for the test").build();
+        app.start();
+        RestAssured.given().port(app.port()).contentType(ContentType.JSON)
                 .body(Map.of("username", "restart-student", "password", "a long enough password", "displayName",
                         "Restart Student"))
                 .post("/api/register").then().statusCode(201);
@@ -88,9 +49,8 @@ class RestartKeepsAttemptsIT {
         as("restart-student").body(Map.of("response", 4)).put("/api/attempts/" + open + "/responses/t-numeric")
                 .then().statusCode(204);
 
-        app.destroy();
-        assertTrue(app.waitFor(30, TimeUnit.SECONDS), "the app did not stop");
-        startApp();
+        app.stopGracefully();
+        app.start();
 
         assertEquals(result, as("restart-student").get("/api/attempts/" + first).then().statusCode(200).extract()
                 .asString());

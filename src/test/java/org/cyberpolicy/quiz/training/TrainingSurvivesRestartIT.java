@@ -3,15 +3,13 @@ package org.cyberpolicy.quiz.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
+import org.cyberpolicy.quiz.testing.PackagedApp;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,49 +24,14 @@ import io.restassured.specification.RequestSpecification;
  */
 class TrainingSurvivesRestartIT {
 
-    private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-    private static final Path JAR = PROJECT.resolve("target/quarkus-app/quarkus-run.jar");
-
     @TempDir
     Path dataDir;
 
-    private Process app;
-    private int port;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
-    }
-
-    private void startApp() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()).directory(PROJECT.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app.log").toFile()));
-        builder.environment().putAll(Map.of("QUIZ_DATA_DIR", dataDir.toString(), "QUARKUS_HTTP_PORT",
-                String.valueOf(port), "QUIZ_BANK_DIR", "src/test/resources/banks/training",
-                "QUIZ_INSTRUCTOR_PASSWORD", "instructor password for the test",
-                "QUIZ_TRAINING_NEW_FACTS_PER_DAY", "3"));
-        app = builder.start();
-        Instant giveUp = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(giveUp)) {
-            assertTrue(app.isAlive(), "the app stopped; see " + dataDir.resolve("app.log"));
-            try {
-                if (RestAssured.given().port(port).get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the app did not start within a minute");
-    }
+    @AutoClose("kill")
+    private PackagedApp app;
 
     private RequestSpecification as(String username) {
-        return RestAssured.given().port(port).auth().preemptive().basic(username, "a long enough password")
-                .contentType(ContentType.JSON);
+        return app.as(username, "a long enough password");
     }
 
     private JsonPath next() {
@@ -85,11 +48,11 @@ class TrainingSurvivesRestartIT {
 
     @Test
     void memoriesAndQuestionsSurviveARestart() throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        startApp();
-        RestAssured.given().port(port).contentType(ContentType.JSON)
+        app = PackagedApp.in(dataDir).env("QUIZ_BANK_DIR", "src/test/resources/banks/training")
+                .env("QUIZ_INSTRUCTOR_PASSWORD", "instructor password for the test")
+                .env("QUIZ_TRAINING_NEW_FACTS_PER_DAY", "3").build();
+        app.start();
+        RestAssured.given().port(app.port()).contentType(ContentType.JSON)
                 .body(Map.of("username", "trainee", "password", "a long enough password", "displayName", "Trainee"))
                 .post("/api/register").then().statusCode(201);
         String answeredToken = next().getString("token");
@@ -99,9 +62,8 @@ class TrainingSurvivesRestartIT {
         JsonPath pending = next();
         String pendingQuestion = pending.getString("question.id");
 
-        app.destroy();
-        assertTrue(app.waitFor(30, TimeUnit.SECONDS), "the app did not stop");
-        startApp();
+        app.stopGracefully();
+        app.start();
 
         as("trainee").body(Map.of("token", answeredToken, "response", 4)).post("/api/train/answer").then()
                 .statusCode(409);
