@@ -60,6 +60,14 @@ public class AttemptQuestion extends PanacheEntityBase {
 
     public Boolean correct;
 
+    /** When a practice attempt's student checked this question on its own; its answer is locked from then on. */
+    @Column(name = "checked_at")
+    public Instant checkedAt;
+
+    public boolean checked() {
+        return checkedAt != null;
+    }
+
     /**
      * A closed attempt's questions with their marks as committed. After waiting for the attempt's row lock, H2 can
      * still show the next plain read of these rows as they were before the transaction that graded them committed

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -43,11 +44,14 @@ public class AttemptService {
     private final AttemptConfig config;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
+    private final Event<PracticeAnswered> practiceAnswered;
 
-    AttemptService(CurrentBank currentBank, SnapshotCodec snapshots, AttemptConfig config) {
+    AttemptService(CurrentBank currentBank, SnapshotCodec snapshots, AttemptConfig config,
+            Event<PracticeAnswered> practiceAnswered) {
         this.currentBank = currentBank;
         this.snapshots = snapshots;
         this.config = config;
+        this.practiceAnswered = practiceAnswered;
         // Microseconds, as the database keeps them, so a result reads back exactly as it was returned.
         this.clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
@@ -75,7 +79,9 @@ public class AttemptService {
             return new Started(sheet(open.get()), false);
         }
         List<Attempt> previous = Attempt.of(account, quizId);
-        if (quiz.maxAttempts().isPresent() && previous.size() >= quiz.maxAttempts().get()) {
+        // Practice is unlimited (the validator refuses max-attempts on a practice quiz; this holds whatever it says).
+        if (quiz.mode() == Quiz.Mode.EXAM && quiz.maxAttempts().isPresent()
+                && previous.size() >= quiz.maxAttempts().get()) {
             int max = quiz.maxAttempts().get();
             throw AttemptRefused.conflict("You have used all " + max + (max == 1 ? " attempt" : " attempts")
                     + " allowed for \u201c" + quiz.title() + "\u201d; no attempt is left.");
@@ -168,7 +174,47 @@ public class AttemptService {
         Attempt attempt = openForAnswers(accountId, attemptId);
         AttemptQuestion row = attempt.question(questionId).orElseThrow(
                 () -> AttemptRefused.notFound("This attempt has no question '" + questionId + "'."));
+        if (row.checked()) {
+            throw lockedAfterCheck(row);
+        }
         store(row, responses.read(snapshots.read(row.snapshot).presented(), value));
+    }
+
+    /**
+     * Checks one question of a practice attempt at once (immediate feedback): records the given response, if any,
+     * grades the question and locks its answer. Checking without any response saved shows the answer, for no points.
+     *
+     * @throws AttemptRefused           not found; conflict for an exam, a closed attempt or a question already checked
+     * @throws InvalidResponseException when the value does not fit the question; nothing is saved
+     */
+    @Transactional(dontRollbackOn = AttemptRefused.class)
+    public ReviewedQuestion check(long accountId, long attemptId, String questionId, Optional<JsonNode> value) {
+        Attempt attempt = openForAnswers(accountId, attemptId);
+        AttemptQuestion row = attempt.question(questionId).orElseThrow(
+                () -> AttemptRefused.notFound("This attempt has no question '" + questionId + "'."));
+        if (!attempt.practice) {
+            throw AttemptRefused.conflict("Only practice quizzes check answers one at a time; this quiz is graded"
+                    + " when you submit it.");
+        }
+        if (row.checked()) {
+            throw AttemptRefused.conflict("Question " + row.position + " has already been checked.");
+        }
+        FrozenQuestion frozen = snapshots.read(row.snapshot);
+        if (value.isPresent()) {
+            store(row, responses.read(frozen.presented(), value.get()));
+        }
+        Optional<Response> response = savedResponse(row, frozen.presented());
+        Mark mark = graders.grade(frozen.presented(), response);
+        row.score = mark.score();
+        row.correct = mark.correct();
+        row.checkedAt = clock.instant();
+        practiceAnswered.fire(new PracticeAnswered(accountId, attempt.id, frozen.presented(), mark,
+                response.isPresent()));
+        return reviewed(row, frozen, mark);
+    }
+
+    private static AttemptRefused lockedAfterCheck(AttemptQuestion row) {
+        return AttemptRefused.conflict("Question " + row.position + " has been checked; its answer is locked.");
     }
 
     /**
@@ -191,6 +237,10 @@ public class AttemptService {
         Attempt attempt = openForAnswers(accountId, attemptId);
         Map<String, String> refused = new LinkedHashMap<>();
         values.forEach((questionId, value) -> {
+            if (attempt.question(questionId).filter(AttemptQuestion::checked).isPresent()) {
+                // A checked question's controls are gone from the page; its locked answer stays as it is.
+                return;
+            }
             try {
                 parsed(attempt, Map.of(questionId, value)).forEach(this::store);
             } catch (InvalidResponseException e) {
@@ -274,11 +324,20 @@ public class AttemptService {
         values.forEach((questionId, value) -> {
             AttemptQuestion row = attempt.question(questionId).orElseThrow(
                     () -> AttemptRefused.notFound("This attempt has no question '" + questionId + "'."));
+            Optional<Response> response;
             try {
-                parsed.put(row, responses.read(snapshots.read(row.snapshot).presented(), value));
+                response = responses.read(snapshots.read(row.snapshot).presented(), value);
             } catch (InvalidResponseException e) {
                 throw new InvalidResponseException("Question " + row.position + ": " + e.getMessage());
             }
+            if (row.checked()) {
+                // The same answer again is harmless (a client sending every answer at submission); another is not.
+                if (!response.map(responses::toStorage).equals(Optional.ofNullable(row.response))) {
+                    throw lockedAfterCheck(row);
+                }
+                return;
+            }
+            parsed.put(row, response);
         });
         return parsed;
     }
@@ -315,9 +374,14 @@ public class AttemptService {
     private void close(Attempt attempt, AttemptState closedAs, Instant at) {
         for (AttemptQuestion row : attempt.questions) {
             PresentedQuestion presented = snapshots.read(row.snapshot).presented();
-            Mark mark = graders.grade(presented, savedResponse(row, presented));
+            Optional<Response> response = savedResponse(row, presented);
+            Mark mark = graders.grade(presented, response);
             row.score = mark.score();
             row.correct = mark.correct();
+            // Checked questions were counted when checked; questions left unanswered say nothing of the student.
+            if (attempt.practice && !row.checked() && response.isPresent()) {
+                practiceAnswered.fire(new PracticeAnswered(attempt.account.id, attempt.id, presented, mark, true));
+            }
         }
         attempt.close(closedAs, at);
     }
@@ -331,8 +395,21 @@ public class AttemptService {
             PresentedQuestion presented = snapshots.read(row.snapshot).presented();
             return SheetQuestion.of(row.position, presented, savedResponse(row, presented));
         }).toList();
+        Map<String, ReviewedQuestion> checked = new LinkedHashMap<>();
+        attempt.questions.stream().filter(AttemptQuestion::checked).forEach(row -> {
+            FrozenQuestion frozen = snapshots.read(row.snapshot);
+            checked.put(row.questionId, reviewed(row, frozen, new Mark(row.score, row.points)));
+        });
         return new AttemptSheet(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
-                attempt.startedAt, attempt.deadlineValue(), questions);
+                attempt.startedAt, attempt.deadlineValue(), questions, checked);
+    }
+
+    private ReviewedQuestion reviewed(AttemptQuestion row, FrozenQuestion frozen, Mark mark) {
+        PresentedQuestion presented = frozen.presented();
+        Optional<Response> response = savedResponse(row, presented);
+        return new ReviewedQuestion(row.position, presented, response, mark, graders.key(presented),
+                presented.question().info().feedback(), ReviewedQuestion.feedbackOfPicked(presented, response),
+                frozen.facts());
     }
 
     private AttemptResult result(Attempt attempt) {

@@ -2,14 +2,21 @@ package org.cyberpolicy.quiz.attempt;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** An open attempt as the student works on it: the questions without their answers, and what has been saved. */
+/**
+ * An open attempt as the student works on it: the questions without their answers, and what has been saved. In a
+ * practice attempt, the questions already checked one by one come with their marking in {@code checked}, by question
+ * id: only those answers are known to the student before submission.
+ */
 public record AttemptSheet(long id, String quizId, String quizTitle, int number, boolean practice,
-        Instant startedAt, Optional<Instant> deadline, List<SheetQuestion> questions) {
+        Instant startedAt, Optional<Instant> deadline, List<SheetQuestion> questions,
+        Map<String, ReviewedQuestion> checked) {
 
     public AttemptSheet {
         questions = List.copyOf(questions);
+        checked = Map.copyOf(checked);
     }
 
     public long answered() {

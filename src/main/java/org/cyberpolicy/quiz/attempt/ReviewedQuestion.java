@@ -30,7 +30,7 @@ public record ReviewedQuestion(int position, PresentedQuestion presented, Option
         return mark.correct();
     }
 
-    static List<String> feedbackOfPicked(PresentedQuestion presented, Optional<Response> response) {
+    public static List<String> feedbackOfPicked(PresentedQuestion presented, Optional<Response> response) {
         List<String> picked = response.map(ReviewedQuestion::pickedIds).orElse(List.of());
         return picked.stream().map(presented::choice).flatMap(Optional::stream).map(Choice::feedback)
                 .flatMap(Optional::stream).toList();

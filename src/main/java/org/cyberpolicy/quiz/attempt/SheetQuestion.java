@@ -28,7 +28,7 @@ public record SheetQuestion(int position, String id, QuestionType type, String p
         items = List.copyOf(items);
     }
 
-    static SheetQuestion of(int position, PresentedQuestion presented, Optional<Response> saved) {
+    public static SheetQuestion of(int position, PresentedQuestion presented, Optional<Response> saved) {
         Question question = presented.question();
         Optional<PartialDate.Precision> precision = question instanceof Question.DateAnswer date
                 ? Optional.of(date.answer().precision())

@@ -36,6 +36,14 @@ public final class QuizAssembler {
                 .toList();
     }
 
+    /**
+     * One question on its own, with its parts in a random order, as a training session asks it. The parts are
+     * shuffled as a quiz that shuffles its choices would.
+     */
+    public static PresentedQuestion present(Question question, Random random) {
+        return new PresentedQuestion(question, layout(question, true, random));
+    }
+
     private static List<Question> drawn(Bank bank, Quiz quiz, Random random) {
         Set<String> fixed = Set.copyOf(quiz.questionIds());
         List<List<String>> slotPools = new ArrayList<>();

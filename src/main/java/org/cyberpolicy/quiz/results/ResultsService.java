@@ -32,6 +32,7 @@ import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Draw;
 import org.cyberpolicy.quiz.bank.Question;
 import org.cyberpolicy.quiz.bank.Quiz;
+import org.cyberpolicy.quiz.bank.load.DrawMatching;
 import org.cyberpolicy.quiz.quiz.PresentedQuestion;
 
 /**
@@ -171,18 +172,21 @@ public class ResultsService {
         List<ScoredAttempt> scored = new ArrayList<>();
         Map<String, Question> latest = new HashMap<>();
         for (Attempt attempt : attempts) {
-            List<ScoredQuestion> questions = new ArrayList<>();
-            Map<String, Integer> ranks = new HashMap<>();
+            Map<AttemptQuestion, PresentedQuestion> shown = new LinkedHashMap<>();
             for (AttemptQuestion row : attempt.questions) {
-                if (row.score == null || row.points.signum() <= 0) {
-                    continue;
+                if (row.score != null && row.points.signum() > 0) {
+                    shown.put(row, snapshots.read(row.snapshot).presented());
                 }
-                PresentedQuestion presented = snapshots.read(row.snapshot).presented();
+            }
+            Map<String, String> slots = slotsOf(quiz,
+                    shown.values().stream().map(PresentedQuestion::question).toList());
+            List<ScoredQuestion> questions = new ArrayList<>();
+            shown.forEach((row, presented) -> {
                 latest.put(row.questionId, presented.question());
-                questions.add(new ScoredQuestion(row.questionId, slotOf(quiz, presented.question(), ranks),
+                questions.add(new ScoredQuestion(row.questionId, slots.get(row.questionId),
                         row.score.doubleValue(), row.points.doubleValue(), bankChoiceIds(presented.question()),
                         picked(row, presented)));
-            }
+            });
             scored.add(new ScoredAttempt(attempt.id, questions));
         }
         ItemAnalysis analysis = ItemAnalyser.analyse(scored);
@@ -238,23 +242,34 @@ public class ResultsService {
     }
 
     /**
-     * The slot a question filled: a fixed question is its own slot; a drawn one takes the first draw of the quiz
-     * that admits it and its rank among this attempt's questions from that draw. Without the quiz (gone from the
-     * bank) every question is its own slot.
+     * The slot each question of one attempt filled: a fixed question is its own slot; drawn ones fill "draw k, #r".
+     * A question can be admitted by several draws (its tags match more than one), and the attempt did not record
+     * which draw picked it, so the slots are recovered as the assembler filled them: by a matching of the attempt's
+     * drawn questions to the draws' slots. Within a draw the slots are interchangeable. Without the quiz (gone from
+     * the bank), or when its draws no longer fit the attempt, a question is its own slot.
      */
-    private static String slotOf(Optional<Quiz> quiz, Question question, Map<String, Integer> ranks) {
-        if (quiz.isEmpty() || quiz.get().questionIds().contains(question.id())) {
-            return "question " + question.id();
+    static Map<String, String> slotsOf(Optional<Quiz> quiz, List<Question> questions) {
+        Map<String, String> slots = new HashMap<>();
+        questions.forEach(question -> slots.put(question.id(), "question " + question.id()));
+        if (quiz.isEmpty()) {
+            return slots;
         }
+        List<String> drawn = questions.stream().map(Question::id)
+                .filter(id -> !quiz.get().questionIds().contains(id)).sorted().toList();
+        List<List<String>> slotPools = new ArrayList<>();
+        List<String> slotNames = new ArrayList<>();
         List<Draw> draws = quiz.get().draws();
         for (int i = 0; i < draws.size(); i++) {
-            if (draws.get(i).admits(question)) {
-                String draw = "draw " + (i + 1);
-                int rank = ranks.merge(draw, 1, Integer::sum);
-                return draw + " #" + rank;
+            Draw draw = draws.get(i);
+            List<String> pool = questions.stream().filter(q -> drawn.contains(q.id()) && draw.admits(q))
+                    .map(Question::id).sorted().toList();
+            for (int rank = 1; rank <= draw.count(); rank++) {
+                slotPools.add(pool);
+                slotNames.add("draw " + (i + 1) + " #" + rank);
             }
         }
-        return "question " + question.id();
+        DrawMatching.assign(slotPools).forEach((slot, questionId) -> slots.put(questionId, slotNames.get(slot)));
+        return slots;
     }
 
     /** Fixed questions in the quiz's order first, then the others by id. */

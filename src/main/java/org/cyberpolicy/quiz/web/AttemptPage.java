@@ -38,7 +38,7 @@ public class AttemptPage {
     /** What the attempt page shows above and around the questions. */
     public record Sheet(AttemptSheet attempt, List<QuestionForm> questions, Optional<String> deadline,
             Optional<String> deadlineIso, Optional<String> timeLeft, Optional<String> notice,
-            Optional<String> problem) {
+            Optional<String> problem, Map<String, ReviewItem> checked) {
     }
 
     /** What the review page shows above the questions. */
@@ -84,7 +84,11 @@ public class AttemptPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
-        boolean submit = "submit".equals(form.getFirst("action"));
+        String action = Optional.ofNullable(form.getFirst("action")).orElse("save");
+        boolean submit = "submit".equals(action);
+        // "check:<question id>", a practice attempt's button under each question.
+        Optional<String> check = action.startsWith("check:") ? Optional.of(action.substring("check:".length()))
+                : Optional.empty();
         try {
             AttemptService.View view = attempts.view(caller.id(), id);
             if (!(view instanceof AttemptService.OpenView open)) {
@@ -106,6 +110,10 @@ public class AttemptPage {
             if (submit) {
                 attempts.submit(caller.id(), id, Map.of());
                 return seeOther(id + "/review");
+            }
+            if (check.isPresent()) {
+                int position = attempts.check(caller.id(), id, check.get(), Optional.empty()).position();
+                return seeOther(id + "#question-" + position);
             }
             return seeOther(id + "?saved=true");
         } catch (AttemptRefused refused) {
@@ -136,8 +144,10 @@ public class AttemptPage {
         List<QuestionForm> questions = attempt.questions().stream().map(QuestionForm::of)
                 .map(q -> errors.containsKey(q.id()) ? q.withError(errors.get(q.id())) : q).toList();
         Optional<Instant> deadline = attempt.deadline();
+        Map<String, ReviewItem> checked = new java.util.LinkedHashMap<>();
+        attempt.checked().forEach((questionId, reviewed) -> checked.put(questionId, ReviewItem.of(reviewed)));
         return new Sheet(attempt, questions, deadline.map(Times::readable), deadline.map(Instant::toString),
-                deadline.map(d -> Times.remaining(Duration.between(Instant.now(), d))), notice, problem);
+                deadline.map(d -> Times.remaining(Duration.between(Instant.now(), d))), notice, problem, checked);
     }
 
     static Review review(AttemptResult result) {

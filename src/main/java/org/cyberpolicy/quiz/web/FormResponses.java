@@ -39,7 +39,8 @@ final class FormResponses {
         return responses;
     }
 
-    private static JsonNode read(SheetQuestion question, MultivaluedMap<String, String> form) {
+    /** One question's value in the form; JSON null when it was left unanswered. */
+    static JsonNode read(SheetQuestion question, MultivaluedMap<String, String> form) {
         String name = QuestionForm.PREFIX + question.id();
         QuestionType type = question.type();
         if (type == QuestionType.MULTIPLE) {

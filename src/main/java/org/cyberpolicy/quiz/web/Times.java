@@ -39,4 +39,30 @@ final class Times {
         Duration seconds = left.withNanos(0);
         return seconds.isNegative() || seconds.isZero() ? "0 s" : duration(seconds);
     }
+
+    /** How long until something, roughly, as people say it: "now", "in 10 minutes", "in 3 days", "in 2 months". */
+    static String until(Instant now, Instant then) {
+        Duration left = Duration.between(now, then);
+        if (left.toSeconds() < 30) {
+            return "now";
+        }
+        if (left.toMinutes() < 60) {
+            return "in " + plural(Math.max(1, Math.round(left.toSeconds() / 60.0)), "minute");
+        }
+        if (left.toHours() < 24) {
+            return "in " + plural(Math.round(left.toMinutes() / 60.0), "hour");
+        }
+        long days = Math.round(left.toHours() / 24.0);
+        if (days < 60) {
+            return "in " + plural(days, "day");
+        }
+        if (days < 730) {
+            return "in " + plural(Math.round(days / 30.4), "month");
+        }
+        return "in " + plural(Math.round(days / 365.25), "year");
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
 }

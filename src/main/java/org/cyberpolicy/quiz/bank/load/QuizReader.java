@@ -51,6 +51,11 @@ final class QuizReader {
         boolean shuffleChoices = fields.flag("shuffle-choices").orElse(true);
         Optional<Duration> timeLimit = fields.value("time-limit").flatMap(node -> timeLimit(fields, node));
         Optional<Integer> maxAttempts = fields.positiveWholeNumber("max-attempts");
+        if (mode == Quiz.Mode.PRACTICE && maxAttempts.isPresent()) {
+            fields.value("max-attempts").ifPresent(node -> problems.error(node, fields.owner()
+                    + " is a practice quiz, and practice has no attempt limit: remove 'max-attempts' or use"
+                    + " 'mode: exam'"));
+        }
         Quiz.Grading grading = fields.choice("grading", Quiz.Grading.class, g -> g.name().toLowerCase())
                 .orElse(Quiz.Grading.HIGHEST);
         Optional<BigDecimal> passMark = passMark(fields);

@@ -76,6 +76,29 @@ public class AttemptApi {
     }
 
     /**
+     * Checks one question of a practice attempt at once, with the response in the optional body or the one saved;
+     * the answer is then locked. The body is read here, as for submit, so that a body-less POST is accepted.
+     */
+    @POST
+    @Path("/responses/{questionId}/check")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Practice attempts: grade one question now and show its answer, feedback and sources",
+            description = "The body {\"response\": …} is optional (without it, the saved response is checked). The"
+                    + " question's answer is locked afterwards. 409 for an exam, a closed attempt or a question"
+                    + " already checked; 400 when the response does not fit.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SaveRequest.class)))
+    public ResultJson.QuestionJson check(@PathParam("id") long id, @PathParam("questionId") String questionId,
+            String body) throws IOException {
+        java.util.Optional<JsonNode> response = java.util.Optional.empty();
+        if (body != null && !body.isBlank()) {
+            SaveRequest request = mapper.readValue(body, SaveRequest.class);
+            response = java.util.Optional.ofNullable(request == null ? null : request.response());
+        }
+        return ResultJson.question(attempts.check(caller.id(), id, questionId, response), codec);
+    }
+
+    /**
      * The body is optional, and a script that sends none ({@code curl -X POST}) sends no content type either; so the
      * body is read here rather than by a JSON reader that would answer 415.
      */

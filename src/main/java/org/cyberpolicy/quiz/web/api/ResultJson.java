@@ -41,7 +41,7 @@ public record ResultJson(long id, String quizId, String quizTitle, int number, S
                 result.questions().stream().map(q -> question(q, codec)).toList());
     }
 
-    private static QuestionJson question(ReviewedQuestion q, ResponseCodec codec) {
+    static QuestionJson question(ReviewedQuestion q, ResponseCodec codec) {
         return new QuestionJson(q.question().id(), q.question().type().yamlName(), q.question().prompt(),
                 q.mark().score(), q.mark().maxScore(), q.correct(), q.response().map(codec::write).orElse(null),
                 codec.write(q.key()), q.feedback().orElse(null), q.choiceFeedback(),
@@ -52,7 +52,7 @@ public record ResultJson(long id, String quizId, String quizTitle, int number, S
         return new FactJson(fact.id(), fact.statement(), fact.sources().stream().map(ResultJson::source).toList());
     }
 
-    private static SourceJson source(Source source) {
+    static SourceJson source(Source source) {
         return new SourceJson(source.id(), source.outlet(), source.title(), source.author().orElse(null),
                 source.published().toString(), source.url().orElse(null), source.citation());
     }

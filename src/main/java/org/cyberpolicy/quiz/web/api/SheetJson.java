@@ -19,20 +19,29 @@ public record SheetJson(long id, String quizId, String quizTitle, int number, St
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionJson(String id, String type, String prompt, BigDecimal points, List<Option> choices,
-            List<Option> left, List<Option> right, List<Option> items, String precision, JsonNode response) {
+            List<Option> left, List<Option> right, List<Option> items, String precision, JsonNode response,
+            ResultJson.QuestionJson checked) {
     }
 
     static SheetJson of(AttemptSheet sheet, ResponseCodec codec) {
         return new SheetJson(sheet.id(), sheet.quizId(), sheet.quizTitle(), sheet.number(), "open",
                 sheet.startedAt(), sheet.deadline().orElse(null),
-                sheet.questions().stream().map(q -> question(q, codec)).toList());
+                sheet.questions().stream().map(q -> withChecked(question(q, codec),
+                        sheet.checked().containsKey(q.id())
+                                ? ResultJson.question(sheet.checked().get(q.id()), codec) : null)).toList());
     }
 
-    private static QuestionJson question(SheetQuestion q, ResponseCodec codec) {
+    static QuestionJson question(SheetQuestion q, ResponseCodec codec) {
         return new QuestionJson(q.id(), q.type().yamlName(), q.prompt(), q.points(), orNull(q.choices()),
                 orNull(q.left()), orNull(q.right()), orNull(q.items()),
                 q.datePrecision().map(p -> p.name().toLowerCase()).orElse(null),
-                q.saved().map(codec::write).orElse(null));
+                q.saved().map(codec::write).orElse(null), null);
+    }
+
+    /** A practice question already checked carries its marking: the one answer known before submission. */
+    private static QuestionJson withChecked(QuestionJson q, ResultJson.QuestionJson checked) {
+        return new QuestionJson(q.id(), q.type(), q.prompt(), q.points(), q.choices(), q.left(), q.right(), q.items(),
+                q.precision(), q.response(), checked);
     }
 
     private static List<Option> orNull(List<Option> options) {

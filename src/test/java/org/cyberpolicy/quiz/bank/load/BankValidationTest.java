@@ -292,6 +292,25 @@ class BankValidationTest {
         }
 
         @Test
+        void aPracticeQuizWithAnAttemptLimit() {
+            bank.file("q.yaml", """
+                    questions:
+                      - id: q1
+                        type: true-false
+                        prompt: Four people were charged.
+                        answer: true
+                        facts: [four-charged]
+                    quizzes:
+                      - id: drill
+                        title: Drill
+                        mode: practice
+                        questions: [q1]
+                        max-attempts: 2
+                    """);
+            bank.assertOnlyError("q.yaml", 12, 19, "quiz 'drill' is a practice quiz, and practice has no attempt limit");
+        }
+
+        @Test
         void aBrokenFactDoesNotAlsoFlagEveryQuestionThatUsesIt() {
             bank.file("q.yaml", """
                     facts:

@@ -1,0 +1,73 @@
+package org.cyberpolicy.quiz.web.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.cyberpolicy.quiz.attempt.ResponseCodec;
+import org.cyberpolicy.quiz.attempt.ReviewedQuestion;
+import org.cyberpolicy.quiz.training.TrainingService;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Training in the JSON API: the next question (never its answer), or the marked answer with its explanations. */
+public final class TrainJson {
+
+    private TrainJson() {
+    }
+
+    /**
+     * What {@code POST /api/train/next} answers: {@code status} is {@code "question"} (with {@code token} and
+     * {@code question}) or {@code "done"} (with {@code message} and, when known, {@code nextDue}).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NextJson(String status, String token, SheetJson.QuestionJson question, String reason,
+            Integer dueNow, Integer newLeftToday, Set<String> tags, String message, Instant nextDue) {
+    }
+
+    /** What {@code POST /api/train/answer} and {@code /api/train/rating} answer. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AnswerJson(String token, String questionId, boolean correct, BigDecimal score, BigDecimal maxScore,
+            String grade, boolean rated, boolean mayRate, JsonNode response, JsonNode correctAnswer, String feedback,
+            List<String> choiceFeedback, List<FactJson> facts) {
+    }
+
+    /** A fact of the answered question: what it says, its sources, and when it comes back. */
+    public record FactJson(String id, String statement, List<ResultJson.SourceJson> sources, String phase,
+            Instant due) {
+    }
+
+    static NextJson next(TrainingService.Next next, ResponseCodec codec) {
+        if (next instanceof TrainingService.Asked asked) {
+            return new NextJson("question", asked.token(), SheetJson.question(asked.question(), codec),
+                    asked.introduces() ? "new" : "due", asked.dueNow(), asked.newLeftToday(), asked.tags(), null,
+                    null);
+        }
+        TrainingService.NothingDue done = (TrainingService.NothingDue) next;
+        return new NextJson("done", null, null, null, null, null, done.tags(), doneMessage(done), done.nextDue()
+                .orElse(null));
+    }
+
+    /** Why nothing is asked, in words for the student. */
+    public static String doneMessage(TrainingService.NothingDue done) {
+        if (done.nextDue().isEmpty()) {
+            return "Nothing to train here: these questions test no fact yet.";
+        }
+        return done.newFactsWait()
+                ? "Nothing is due now, and you have met today's new facts. Come back when the next review is due."
+                : "Nothing is due now. Come back when the next review is due.";
+    }
+
+    static AnswerJson answer(TrainingService.Answered answered, ResponseCodec codec) {
+        ReviewedQuestion q = answered.reviewed();
+        List<FactJson> facts = answered.outcomes().stream().map(o -> new FactJson(o.fact().id(), o.fact().statement(),
+                o.fact().sources().stream().map(ResultJson::source).toList(), o.phase().name().toLowerCase(),
+                o.due())).toList();
+        return new AnswerJson(answered.token(), q.question().id(), q.correct(), q.mark().score(), q.mark().maxScore(),
+                answered.grade().apiName(), answered.rated(), answered.mayRate(),
+                q.response().map(codec::write).orElse(null), codec.write(q.key()), q.feedback().orElse(null),
+                q.choiceFeedback(), facts);
+    }
+}
