@@ -75,6 +75,8 @@ class TrainingJourneyTest extends BrowserJourney {
             button(page, "Next question").click();
         }
 
+        // The month question on the Exchange flaws' disclosure comes early in the bank, and "2021-03" is its answer.
+        assertEquals(1, rated, "one fully right answer was rated easy");
         header(page, "Progress").click();
         assertThat(heading(page)).hasText("Your progress");
         String after = page.locator("main ul.rules").innerText();
