@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +84,18 @@ class TrainingJourneyTest extends BrowserJourney {
         assertTrue(number(FACTS_MET, after) >= QUESTIONS, "each of ten questions met a new fact: " + after);
         assertTrue(Double.parseDouble(group(MASTERY, after)) > 0, "mastery has grown: " + after);
         tab.check("training-progress-after");
+
+        JourneyPage instructor = open(Screen.DESKTOP);
+        new StudentSite(instructor, "training").signIn("instructor", "test-instructor-password");
+        instructor.go("/instructor");
+        instructor.page().getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("What the class remembers (training)")).click();
+        assertThat(heading(instructor.page())).hasText("Training across the class");
+        assertThat(instructor.page().locator("main > p:not(.crumbs)").first()).hasText(Pattern.compile("^[1-9]\\d* students?\\..*"));
+        List<String> metBy = instructor.page().locator("table.fact-mastery tbody tr td:nth-child(5)").allInnerTexts();
+        assertTrue(metBy.stream().filter(students -> !students.equals("0")).count() >= QUESTIONS,
+                "the facts the student met are met by someone: " + metBy);
+        instructor.check("training-instructor-class");
     }
 
     /**
