@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.cyberpolicy.quiz.export.Rfc4180;
@@ -77,6 +80,18 @@ class InstructorJourneyTest extends BrowserJourney {
         assertThat(row).hasCount(1);
         assertThat(row).containsText("7.75");
         assertThat(row).containsText("77.5");
+        // Other test classes may have left attempts in the same in-memory database: count what the table shows.
+        assertThat(page.locator("nav.pager")).hasCount(0);
+        Locator rows = page.locator("table.results-table tbody tr");
+        Set<String> gradedStudents = new HashSet<>();
+        int graded = 0;
+        for (int i = 0; i < rows.count(); i++) {
+            String state = rows.nth(i).locator("td").nth(4).innerText().trim();
+            if (state.equals("submitted") || state.equals("timed out")) {
+                graded++;
+                gradedStudents.add(rows.nth(i).locator("th a").getAttribute("href"));
+            }
+        }
         tab.check("instructor-results");
 
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(displayName).setExact(true)).click();
@@ -92,12 +107,12 @@ class InstructorJourneyTest extends BrowserJourney {
         link(page, IndictmentsExam.TITLE).click();
         link(page, "Item analysis of this quiz").click();
         assertThat(heading(page)).hasText("Item analysis: " + IndictmentsExam.TITLE);
-        int firstAttempts = Integer.parseInt(statistic(page, "Attempts analysed").innerText().trim());
+        assertThat(statistic(page, "Attempts analysed")).hasText(String.valueOf(gradedStudents.size()));
         tab.check("instructor-analysis-first");
         link(page, "all graded attempts").click();
         assertThat(page).hasURL(Pattern.compile("attempts=all"));
-        // Only the improver has a second attempt.
-        assertThat(statistic(page, "Attempts analysed")).hasText(String.valueOf(firstAttempts + 1));
+        assertThat(statistic(page, "Attempts analysed")).hasText(String.valueOf(graded));
+        assertTrue(graded > gradedStudents.size(), "the improver's second attempt counts only here");
         tab.check("instructor-analysis-all");
 
         breakAndMendABankFile(tab);
@@ -208,7 +223,7 @@ class InstructorJourneyTest extends BrowserJourney {
     }
 
     private static String replaceLine(String text, int number, String replacement) {
-        List<String> lines = new java.util.ArrayList<>(text.lines().toList());
+        List<String> lines = new ArrayList<>(text.lines().toList());
         lines.set(number - 1, replacement);
         return String.join("\n", lines) + (text.endsWith("\n") ? "\n" : "");
     }
