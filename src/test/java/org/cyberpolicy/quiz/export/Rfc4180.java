@@ -8,12 +8,12 @@ import java.util.List;
  * and line breaks. Anything else malformed (a bare LF ending a record, a quote inside an unquoted field, text after a
  * closing quote) fails, so that a test reading our CSV also checks that it is well formed.
  */
-final class Rfc4180 {
+public final class Rfc4180 {
 
     private Rfc4180() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

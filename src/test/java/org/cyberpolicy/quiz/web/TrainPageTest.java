@@ -197,7 +197,7 @@ class TrainPageTest {
         String page = browser.get("/progress").asString();
         assertTrue(page.contains("<svg class=\"forecast-chart\" role=\"img\""), page);
         assertTrue(page.contains("<title id=\"forecast-title\">"));
-        assertTrue(page.contains("<caption>Reviews due per day"));
+        assertTrue(page.contains("<caption id=\"forecast-table-caption\">Reviews due per day"));
     }
 
     @Test
