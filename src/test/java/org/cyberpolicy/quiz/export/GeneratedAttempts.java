@@ -119,10 +119,11 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
 
     /**
      * The numbers 1 to {@code ?} as a table {@code alias} with the one column {@code x}, in the database's dialect;
-     * with a space before it, since a text block loses the one its line ends with.
+     * with a space on either side, since the text blocks around it lose the blank a line ends with and the line break
+     * after their opening quotes.
      */
     private static String range(boolean postgresql, String alias) {
-        return postgresql ? " generate_series(1, ?) as " + alias + "(x)" : " system_range(1, ?) " + alias;
+        return postgresql ? " generate_series(1, ?) as " + alias + "(x) " : " system_range(1, ?) " + alias + " ";
     }
 
     private static void run(Connection connection, String sql, Object... parameters) throws SQLException {
