@@ -37,9 +37,18 @@ public class InstructorBootstrap {
         this.config = config;
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
-        ensureInstructor(config.username(), config.password());
+        try {
+            ensureInstructor(config.username(), config.password());
+        } catch (RuntimeException e) {
+            if (!AccountService.isUniqueViolation(e)) {
+                throw e;
+            }
+            // Several instances started at once on one fresh database: another one created the account between our
+            // look and our insert. Looking again finds it (or explains why the username cannot be used).
+            LOG.info("Another instance created the first instructor at the same moment; checking again");
+            ensureInstructor(config.username(), config.password());
+        }
     }
 
     /**

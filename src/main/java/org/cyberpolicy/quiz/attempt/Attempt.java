@@ -145,8 +145,11 @@ public class Attempt extends PanacheEntityBase {
         return find("account = ?1 and openQuizId = ?2", account, quizId).firstResultOptional();
     }
 
-    /** Open attempts whose time ran out before {@code cutoff} (the deadline plus the grace). */
+    /**
+     * Open attempts whose time ran out before {@code cutoff} (the deadline plus the grace), in the order of their ids:
+     * instances closing them at the same time then lock their rows in the same order, and wait rather than deadlock.
+     */
     public static List<Attempt> overdue(Instant cutoff) {
-        return list("state = ?1 and deadline < ?2", AttemptState.OPEN, cutoff);
+        return list("state = ?1 and deadline < ?2 order by id", AttemptState.OPEN, cutoff);
     }
 }

@@ -299,9 +299,14 @@ public class AttemptService {
     @Transactional
     public int closeOverdue() {
         Instant now = clock.instant();
-        List<Attempt> overdue = Attempt.overdue(now.minus(config.grace()));
-        overdue.forEach(this::closeIfOverdue);
-        return overdue.size();
+        int closed = 0;
+        for (Attempt attempt : Attempt.overdue(now.minus(config.grace()))) {
+            if (closeIfOverdue(attempt)) {
+                closed++;
+            }
+        }
+        // Counted after the row lock: another instance may have closed some of the listed ones meanwhile.
+        return closed;
     }
 
     private Attempt openForAnswers(long accountId, long attemptId) {
@@ -361,14 +366,16 @@ public class AttemptService {
      * locked and read again first, so that a request or the scheduler closing it at the same moment waits, then finds
      * it closed, and it is graded once.
      */
-    private void closeIfOverdue(Attempt attempt) {
+    private boolean closeIfOverdue(Attempt attempt) {
         if (!attempt.isOverdueAt(clock.instant(), config.grace())) {
-            return;
+            return false;
         }
         Attempt.getEntityManager().refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
         if (attempt.isOverdueAt(clock.instant(), config.grace())) {
             close(attempt, AttemptState.TIMED_OUT, attempt.deadline);
+            return true;
         }
+        return false;
     }
 
     private void close(Attempt attempt, AttemptState closedAs, Instant at) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -25,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Registering students: what is stored, and that one username never makes two accounts. */
 @QuarkusTest
+@Tag("database")
 class AccountServiceTest {
 
     private static final String PASSWORD = "a long enough password";

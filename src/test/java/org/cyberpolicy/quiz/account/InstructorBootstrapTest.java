@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logmanager.ExtLogRecord;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -32,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * and never touched again once an instructor exists.
  */
 @QuarkusTest
+@Tag("database")
 class InstructorBootstrapTest {
 
     /** {@code %test.quiz.instructor.password} in application.properties. */

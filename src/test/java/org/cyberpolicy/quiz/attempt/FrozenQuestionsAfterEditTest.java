@@ -19,6 +19,7 @@ import org.cyberpolicy.quiz.testing.EditableBankProfile;
 import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,7 @@ import io.restassured.http.ContentType;
 
 /** An attempt started before an edit of the bank keeps showing and grading the questions it started with. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(EditableBankProfile.class)
 class FrozenQuestionsAfterEditTest {
 

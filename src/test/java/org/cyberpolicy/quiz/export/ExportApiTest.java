@@ -24,6 +24,7 @@ import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +39,7 @@ import io.restassured.response.Response;
 
 /** The score exports over HTTP: who may download them, and what they hold. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(StudentFlowProfile.class)
 class ExportApiTest {
 

@@ -8,7 +8,8 @@ import java.sql.Statement;
 
 /**
  * Many graded attempts made straight in the database, in a few set-based INSERT ... SELECT statements (H2's
- * {@code SYSTEM_RANGE} generates the rows), so that 100 000 responses take seconds. Everything made carries a tag in
+ * {@code SYSTEM_RANGE} or PostgreSQL's {@code generate_series} generates the rows), so that 100 000 responses take
+ * seconds. Everything made carries a tag in
  * its usernames and quiz id, so that a test can filter on it and remove it afterwards.
  * <p>
  * Student {@code s} (1-based) has {@code attemptsEach} submitted attempts at quiz {@code quizId}, each with
@@ -55,13 +56,14 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
      */
     void insert(Connection connection, int padding) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
+        boolean postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         connection.setAutoCommit(false);
         try {
             run(connection, """
                     insert into account (username, password_hash, role, display_name, student_number, created_at)
                     select 'bulk-' || ? || '-' || lpad(cast(x as varchar), 5, '0'), 'not a hash', 'student',
                            '=Bulk, student ' || x, 'N' || x, timestamp with time zone '2026-11-01 08:00:00Z'
-                    from system_range(1, ?)""", tag, students);
+                    from """ + range(postgresql, "r"), tag, students);
             // The student's number s is read back from the username's last five characters.
             run(connection, """
                     insert into attempt (account_id, quiz_id, quiz_title, number, practice, bank_version, seed, state,
@@ -69,7 +71,7 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
                     select ac.id, ?, 'Bulk quiz ' || ?, n.x, false, 'bulk-version', 0, 'SUBMITTED',
                            timestamp with time zone '2026-11-02 08:00:00Z' + n.x * interval '1' hour,
                            timestamp with time zone '2026-11-02 08:30:00Z' + n.x * interval '1' hour, 0, ?
-                    from account ac cross join system_range(1, ?) n
+                    from account ac cross join """ + range(postgresql, "n") + """
                     where ac.username like 'bulk-' || ? || '-%'""", quizId, tag, QUESTIONS, attemptsEach, tag);
             run(connection, """
                     insert into attempt_question (attempt_id, position, question_id, question_type, snapshot, points,
@@ -81,7 +83,8 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
                            1, '"=answer ' || p.x || ' of attempt ' || a.id || ', \\"quoted\\"' || repeat('.', ?) || '"', a.started_at,
                            case when mod(cast(right(ac.username, 5) as int) + a.number + p.x, 3) = 0 then 1 else 0 end,
                            mod(cast(right(ac.username, 5) as int) + a.number + p.x, 3) = 0
-                    from attempt a join account ac on ac.id = a.account_id cross join system_range(1, ?) p
+                    from attempt a join account ac on ac.id = a.account_id cross join """ + range(postgresql, "p")
+                    + """
                     where a.quiz_id = ?""", padding, QUESTIONS, quizId);
             run(connection, """
                     update attempt a set score = (select sum(q.score) from attempt_question q where q.attempt_id = a.id),
@@ -112,6 +115,15 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
             best = Math.max(best, score(student, n));
         }
         return BigDecimal.valueOf(best);
+    }
+
+    /**
+     * The numbers 1 to {@code ?} as a table {@code alias} with the one column {@code x}, in the database's dialect;
+     * with a space on either side, since the text blocks around it lose the blank a line ends with and the line break
+     * after their opening quotes.
+     */
+    private static String range(boolean postgresql, String alias) {
+        return postgresql ? " generate_series(1, ?) as " + alias + "(x) " : " system_range(1, ?) " + alias + " ";
     }
 
     private static void run(Connection connection, String sql, Object... parameters) throws SQLException {

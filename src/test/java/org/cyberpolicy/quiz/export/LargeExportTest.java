@@ -19,6 +19,7 @@ import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -32,6 +33,7 @@ import io.restassured.response.Response;
  * checked on the same volume.) The generated rows are removed afterwards, so that other tests never see them.
  */
 @QuarkusTest
+@Tag("database")
 @TestProfile(StudentFlowProfile.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LargeExportTest {

@@ -29,10 +29,13 @@ public final class PackagedApp {
 
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
     private static final Path JAR = PROJECT.resolve("target/quarkus-app/quarkus-run.jar");
+    /** The build for PostgreSQL, made by the Maven profile {@code postgresql} (see pom.xml). */
+    public static final Path POSTGRESQL_JAR = PROJECT.resolve("target/quarkus-app-pg/quarkus-run.jar");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final List<String> jvmOptions;
+    private final Path jar;
     private final Map<String, String> environment;
     private final Path log;
     private final int port;
@@ -40,6 +43,7 @@ public final class PackagedApp {
 
     private PackagedApp(Builder builder, int port) {
         this.jvmOptions = List.copyOf(builder.jvmOptions);
+        this.jar = builder.jar;
         this.port = port;
         this.log = builder.dataDir.resolve("app.log");
         Map<String, String> environment = new HashMap<>(builder.environment);
@@ -61,7 +65,7 @@ public final class PackagedApp {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -137,9 +141,16 @@ public final class PackagedApp {
         private final Path dataDir;
         private final Map<String, String> environment = new HashMap<>();
         private final List<String> jvmOptions = new ArrayList<>();
+        private Path jar = JAR;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
+        }
+
+        /** Another build of the app than target/quarkus-app, e.g. {@link #POSTGRESQL_JAR}. */
+        public Builder jar(Path jar) {
+            this.jar = jar;
+            return this;
         }
 
         /** An environment variable of the app's process, e.g. {@code QUIZ_BANK_DIR}. */

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.cyberpolicy.quiz.testing.Browser;
 import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,7 @@ import io.restassured.response.Response;
 
 /** A student takes a quiz through the HTML pages, with forms as a browser without JavaScript sends them. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(StudentFlowProfile.class)
 class AttemptPageTest {
 

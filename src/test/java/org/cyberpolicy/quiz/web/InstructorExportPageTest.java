@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.cyberpolicy.quiz.testing.Browser;
 import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /** The instructor's export page: filters in a plain GET form, and download links that work with the session. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(StudentFlowProfile.class)
 class InstructorExportPageTest {
 

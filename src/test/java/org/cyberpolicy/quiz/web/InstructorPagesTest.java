@@ -18,6 +18,7 @@ import org.cyberpolicy.quiz.testing.Browser;
 import org.cyberpolicy.quiz.testing.ResultsProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,7 @@ import io.restassured.path.json.JsonPath;
  * Nobody picks "Never picked choice". r-single's facility is 2/3 = 66.7% over first attempts, 3/4 = 75.0% over all.
  */
 @QuarkusTest
+@Tag("database")
 @TestProfile(ResultsProfile.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstructorPagesTest {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +26,7 @@ import io.restassured.http.ContentType;
 
 /** {@code POST /api/register}: JSON in, the new account or every problem out. */
 @QuarkusTest
+@Tag("database")
 class RegistrationApiTest {
 
     private static Map<String, Object> registration(String username) {

@@ -10,12 +10,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Signing in with the form: the page, Quarkus's {@code /j_security_check}, and what the header shows afterwards. */
 @QuarkusTest
+@Tag("database")
 class SignInTest {
 
     @Test

@@ -18,6 +18,7 @@ import org.cyberpolicy.quiz.testing.Browser;
 import org.cyberpolicy.quiz.testing.MovableTrainingClock;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.cyberpolicy.quiz.testing.TrainingProfile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,7 @@ import io.restassured.response.Response;
 
 /** A student trains in the browser, without JavaScript, and the progress page follows. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(TrainingProfile.class)
 class TrainPageTest {
 

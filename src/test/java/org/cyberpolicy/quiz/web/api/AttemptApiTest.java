@@ -23,6 +23,7 @@ import org.cyberpolicy.quiz.attempt.AttemptState;
 import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,6 +35,7 @@ import io.restassured.path.json.JsonPath;
 
 /** A student takes quizzes through the JSON API, and the rules that protect the record hold. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(StudentFlowProfile.class)
 class AttemptApiTest {
 

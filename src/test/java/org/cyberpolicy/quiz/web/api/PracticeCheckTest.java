@@ -13,6 +13,7 @@ import java.util.Map;
 import org.cyberpolicy.quiz.testing.Browser;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.cyberpolicy.quiz.testing.TrainingProfile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import io.restassured.response.Response;
 
 /** Practice quizzes check each answer at once (immediate feedback), lock it, and count it in training. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(TrainingProfile.class)
 class PracticeCheckTest {
 

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import org.cyberpolicy.quiz.testing.MovableTrainingClock;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.cyberpolicy.quiz.testing.TrainingProfile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,7 @@ import io.restassured.path.json.JsonPath;
 
 /** A student trains through the JSON API: due facts first, new facts at the daily pace, varied questions. */
 @QuarkusTest
+@Tag("database")
 @TestProfile(TrainingProfile.class)
 class TrainApiTest {
 

@@ -22,6 +22,7 @@ import org.cyberpolicy.quiz.bank.load.LoadResult;
 import org.cyberpolicy.quiz.testing.EditableTrainingBankProfile;
 import org.cyberpolicy.quiz.testing.MovableTrainingClock;
 import org.cyberpolicy.quiz.testing.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,7 @@ import io.restassured.path.json.JsonPath;
  * a removed fact is no longer scheduled.
  */
 @QuarkusTest
+@Tag("database")
 @TestProfile(EditableTrainingBankProfile.class)
 class TrainingAfterBankEditsTest {
 
