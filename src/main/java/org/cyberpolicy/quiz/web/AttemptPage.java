@@ -84,6 +84,9 @@ public class AttemptPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        if (UnreadableForms.holdsUndecodableBytes(form)) {
+            return UnreadableForms.refusal();
+        }
         String action = Optional.ofNullable(form.getFirst("action")).orElse("save");
         boolean submit = "submit".equals(action);
         // "check:<question id>", a practice attempt's button under each question.

@@ -1,6 +1,8 @@
 package org.cyberpolicy.quiz.web;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.account.AccountService;
+import org.cyberpolicy.quiz.account.throttle.Refusal;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -17,14 +20,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The sign-in page. The form posts to Quarkus's own {@code /j_security_check}, which sets the session cookie and
- * redirects to {@code /} (or back to the page that asked for sign-in), or to {@code /login?error=true}.
+ * redirects to {@code /} (or back to the page that asked for sign-in), or to {@code /login?error=true}; a sign-in
+ * refused by the throttle comes back as {@code /login?wait=N} (and {@code &network=true} when the address waits).
  */
 @Path("/login")
 public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean registered, boolean registrationOpen);
+        static native TemplateInstance login(boolean failed, boolean registered, boolean registrationOpen,
+                String throttled);
     }
 
     private final SecurityIdentity identity;
@@ -37,10 +42,22 @@ public class LoginResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response login(@RestQuery boolean error, @RestQuery boolean registered) {
+    public Response login(@RestQuery boolean error, @RestQuery boolean registered, @RestQuery String wait,
+            @RestQuery boolean network) {
         if (!identity.isAnonymous()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(error, registered, accounts.registrationOpen())).build();
+        String throttled = waitSeconds(wait).map(seconds -> new Refusal(network, Duration.ofSeconds(seconds)).message())
+                .orElse(null);
+        return Response.ok(Templates.login(error, registered, accounts.registrationOpen(), throttled)).build();
+    }
+
+    /** The wait a throttled sign-in was redirected here with ({@code SignInThrottleFilter}); nonsense is ignored. */
+    static Optional<Long> waitSeconds(String wait) {
+        if (wait == null || !wait.matches("[0-9]{1,7}")) {
+            return Optional.empty();
+        }
+        long seconds = Long.parseLong(wait);
+        return seconds == 0 ? Optional.empty() : Optional.of(seconds);
     }
 }

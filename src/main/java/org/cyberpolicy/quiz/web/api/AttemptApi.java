@@ -7,11 +7,13 @@ import java.util.Map;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cyberpolicy.quiz.attempt.AttemptService;
@@ -68,7 +70,13 @@ public class AttemptApi {
     @Path("/responses/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the response to one question (204); 400 when it does not fit the question")
-    public void save(@PathParam("id") long id, @PathParam("questionId") String questionId, SaveRequest body) {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SaveRequest.class)))
+    public void save(@PathParam("id") long id, @PathParam("questionId") String questionId, byte[] bytes)
+            throws IOException {
+        // Read here rather than by the JSON reader, whose parse errors (bad UTF-8, nesting too deep) reach the
+        // client as a bare 400; read here they get JsonBodyErrors' message.
+        SaveRequest body = bytes == null || bytes.length == 0 ? null : mapper.readValue(bytes, SaveRequest.class);
         if (body == null || body.response() == null) {
             throw new BadRequestException("The body must be {\"response\": …}; use null to clear the answer.");
         }
@@ -89,12 +97,9 @@ public class AttemptApi {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SaveRequest.class)))
     public ResultJson.QuestionJson check(@PathParam("id") long id, @PathParam("questionId") String questionId,
-            String body) throws IOException {
-        java.util.Optional<JsonNode> response = java.util.Optional.empty();
-        if (body != null && !body.isBlank()) {
-            SaveRequest request = mapper.readValue(body, SaveRequest.class);
-            response = java.util.Optional.ofNullable(request == null ? null : request.response());
-        }
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) throws IOException {
+        java.util.Optional<JsonNode> response = OptionalJsonBody.read(mapper, body, contentType, SaveRequest.class)
+                .map(SaveRequest::response);
         return ResultJson.question(attempts.check(caller.id(), id, questionId, response), codec);
     }
 
@@ -110,9 +115,10 @@ public class AttemptApi {
                     + " same result; new responses after submission get 409.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SubmitRequest.class)))
-    public ResultJson submit(@PathParam("id") long id, String body) throws IOException {
-        SubmitRequest request = body == null || body.isBlank() ? new SubmitRequest(Map.of())
-                : mapper.readValue(body, SubmitRequest.class);
+    public ResultJson submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) throws IOException {
+        SubmitRequest request = OptionalJsonBody.read(mapper, body, contentType, SubmitRequest.class)
+                .orElse(new SubmitRequest(Map.of()));
         Map<String, JsonNode> responses = request.responses() == null ? Map.of()
                 : new LinkedHashMap<>(request.responses());
         return ResultJson.of(attempts.submit(caller.id(), id, responses), codec);

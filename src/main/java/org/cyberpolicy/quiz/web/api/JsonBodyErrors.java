@@ -5,9 +5,11 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.UnwrapException;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -23,12 +25,40 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 @UnwrapException(WebApplicationException.class)
 public class JsonBodyErrors {
 
+    private static final Logger LOG = Logger.getLogger(JsonBodyErrors.class);
+
     @ServerExceptionMapper
     public Response notJson(StreamReadException e) {
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return new ApiError("the request body is not valid JSON" + where + ": " + e.getOriginalMessage())
                 .toResponse(Response.Status.BAD_REQUEST);
+    }
+
+    /**
+     * Jackson's limits on reading (nesting depth 1000, number and string lengths) guard against bodies made to
+     * exhaust the stack or the processor; such a body is the client's mistake too.
+     */
+    @ServerExceptionMapper
+    public Response beyondLimits(StreamConstraintsException e) {
+        return new ApiError("the request body nests too deeply or holds too long a value: " + e.getOriginalMessage())
+                .toResponse(Response.Status.BAD_REQUEST);
+    }
+
+    /**
+     * A parse error met while binding a nested value ({@code JsonNode} fields) reaches here wrapped by databind; it is
+     * still the body's fault. Any other mapping failure (writing a response, say) stays a server error.
+     */
+    @ServerExceptionMapper
+    public Response parseErrorWhileBinding(JsonMappingException e) {
+        if (e.getCause() instanceof StreamConstraintsException limits) {
+            return beyondLimits(limits);
+        }
+        if (e.getCause() instanceof StreamReadException parse) {
+            return notJson(parse);
+        }
+        LOG.error("JSON mapping failed", e);
+        return new ApiError("internal error while mapping JSON").toResponse(Response.Status.INTERNAL_SERVER_ERROR);
     }
 
     @ServerExceptionMapper

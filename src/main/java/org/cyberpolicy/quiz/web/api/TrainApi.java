@@ -8,9 +8,11 @@ import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cyberpolicy.quiz.attempt.ResponseCodec;
@@ -71,12 +73,10 @@ public class TrainApi {
                     + " When nothing is due the status is \"done\", with the time of the next review.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NextRequest.class)))
-    public TrainJson.NextJson next(String body) throws IOException {
-        NextRequest request = body == null || body.isBlank() ? new NextRequest(List.of())
-                : mapper.readValue(body, NextRequest.class);
-        if (request == null) {
-            request = new NextRequest(List.of());
-        }
+    public TrainJson.NextJson next(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body)
+            throws IOException {
+        NextRequest request = OptionalJsonBody.read(mapper, body, contentType, NextRequest.class)
+                .orElse(new NextRequest(List.of()));
         Set<String> tags = new LinkedHashSet<>();
         for (String tag : Optional.ofNullable(request.tags()).orElse(List.of())) {
             if (tag == null || tag.isBlank()) {

@@ -1,5 +1,8 @@
 package org.cyberpolicy.quiz.testing.browser;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
@@ -13,11 +16,21 @@ public final class JourneyPage {
     private final Screen screen;
     private final PageChecks checks;
     private Response document;
+    private final List<String> policyViolations = new ArrayList<>();
 
     JourneyPage(Page page, Screen screen, PageChecks checks) {
         this.page = page;
         this.screen = screen;
         this.checks = checks;
+        // Chromium reports what the Content-Security-Policy blocked (an inline script or style, a foreign source) on
+        // the console, as an error starting "Refused to ...".
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && message.text().contains("Content Security Policy")) {
+                synchronized (policyViolations) {
+                    policyViolations.add(message.text() + " (" + page.url() + ")");
+                }
+            }
+        });
         page.onResponse(response -> {
             if (response.frame() == page.mainFrame() && response.request().isNavigationRequest()
                     && (response.status() < 300 || response.status() >= 400)) {
@@ -40,10 +53,22 @@ public final class JourneyPage {
         return this;
     }
 
-    /** Runs axe, Nu (and on a phone the width check) on the page now in view, and saves a screenshot as name. */
+    /**
+     * Runs axe, Nu (and on a phone the width check) on the page now in view, fails on any Content-Security-Policy
+     * violation reported in the tab since the last check, and saves a screenshot as name.
+     */
     public JourneyPage check(String name) {
         checks.verify(this, name);
         return this;
+    }
+
+    /** The policy violations Chromium reported in this tab since the last call. */
+    List<String> takePolicyViolations() {
+        synchronized (policyViolations) {
+            List<String> taken = List.copyOf(policyViolations);
+            policyViolations.clear();
+            return taken;
+        }
     }
 
     String documentSource() {

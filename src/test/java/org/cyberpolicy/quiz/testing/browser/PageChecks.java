@@ -22,7 +22,8 @@ import com.microsoft.playwright.options.ViewportSize;
 
 /**
  * What every page of a journey must pass: axe-core at WCAG 2.1 A and AA with no violation, the Nu HTML Checker with
- * no error (on the HTML the server sent, not the browser's reworked DOM), and on a phone no sideways scrolling. Each
+ * no error (on the HTML the server sent, not the browser's reworked DOM), no Content-Security-Policy violation
+ * reported by Chromium since the last check (inline script, foreign source), and on a phone no sideways scrolling. Each
  * checked page is also saved as a screenshot under {@code target/screenshots/}.
  */
 public final class PageChecks {
@@ -38,6 +39,8 @@ public final class PageChecks {
         List<String> problems = new ArrayList<>();
         long start = System.nanoTime();
         String source = journeyPage.documentSource();
+        problems.addAll(journeyPage.takePolicyViolations().stream().map(violation -> "CSP violation: " + violation)
+                .collect(Collectors.toList()));
         problems.addAll(journeyPage.screen().javaScript() ? accessibilityProblems(page)
                 : accessibilityProblemsWithoutJavaScript(page, source));
         long axe = System.nanoTime();

@@ -1,8 +1,12 @@
 package org.cyberpolicy.quiz.testing.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
+import org.cyberpolicy.quiz.web.security.SecurityHeaders;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
@@ -48,6 +52,24 @@ class PageChecksTest extends BrowserJourney {
         tab.go("/wide");
         AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> tab.check("checks-wide"));
         assertTrue(failure.getMessage().contains("scrolls sideways"), failure.getMessage());
+    }
+
+    @Test
+    void aPageWhoseInlineScriptTheSecurityPolicyBlocksFails() {
+        JourneyPage tab = open(Screen.DESKTOP);
+        // Served with the app's own policy, as every page of the app is.
+        tab.page().route("**/inline", route -> route.fulfill(new Route.FulfillOptions()
+                .setContentType("text/html; charset=utf-8")
+                .setHeaders(Map.of("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY))
+                .setBody("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Inline</title>"
+                        + "<link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main><h1>Inline</h1>"
+                        + "<p id=\"out\">Waiting</p><script>document.getElementById('out').textContent = 'ran';"
+                        + "</script></main></body></html>")));
+        tab.go("/inline");
+        assertEquals("Waiting", tab.page().textContent("#out"), "the policy did not block the inline script");
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> tab.check("checks-inline"));
+        assertTrue(failure.getMessage().contains("CSP violation"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("script-src 'self'"), failure.getMessage());
     }
 
     private void badPage(Screen screen) {

@@ -1,0 +1,78 @@
+package org.cyberpolicy.quiz.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Puts the security headers on every response: pages, the API, static files, error pages and the redirects of
+ * sign-in. The filter runs before everything else, the security checks included (so a redirect to the sign-in page
+ * or a 401 carries them too), and sets the headers just before they are written, so that no handler after it can
+ * lose them.
+ * <p>
+ * The pages load scripts and styles from their own origin only and never inline, so the policy forbids everything
+ * else. {@code Cache-Control: no-store} goes on everything but the static files: pages and API answers show answers,
+ * reviews, results and exports, which must not come back from a shared computer's cache or its back button.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    /** Sent on every response but those of the dev-mode tools (see {@link #hasOwnScripts}). */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+            + "object-src 'none'";
+    public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /** Before CORS (300) and authentication (200): first of all. */
+    static final int PRIORITY = SecurityHandlerPriorities.CORS + 100;
+
+    private final SecurityHeadersConfig config;
+
+    SecurityHeaders(SecurityHeadersConfig config) {
+        this.config = config;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::onRequest, PRIORITY);
+    }
+
+    private void onRequest(RoutingContext context) {
+        context.addHeadersEndHandler(ignored -> addHeaders(context));
+        context.next();
+    }
+
+    private void addHeaders(RoutingContext context) {
+        MultiMap headers = context.response().headers();
+        String path = context.normalizedPath();
+        if (!hasOwnScripts(path)) {
+            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        }
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", "same-origin");
+        headers.set("Permissions-Policy", PERMISSIONS_POLICY);
+        if (!isStaticFile(path)) {
+            headers.set("Cache-Control", "no-store");
+        }
+        if (config.hsts() && "https".equalsIgnoreCase(context.request().scheme())) {
+            headers.set("Strict-Transport-Security", "max-age=" + config.hstsMaxAge().toSeconds());
+        }
+    }
+
+    static boolean isStaticFile(String path) {
+        return path != null && (path.startsWith("/css/") || path.startsWith("/js/"));
+    }
+
+    /**
+     * Swagger UI and the Dev UI exist in dev mode only (Swagger UI is not packaged: quarkus.swagger-ui.always-include
+     * is off) and run inline scripts of their own; the policy would break them, so they go without it.
+     */
+    static boolean hasOwnScripts(String path) {
+        return path != null && (path.startsWith("/q/swagger-ui") || path.startsWith("/q/dev-ui")
+                || path.startsWith("/q/dev"));
+    }
+}
