@@ -107,6 +107,19 @@ public final class PackagedApp {
         }
     }
 
+    /**
+     * Kills the running app at once, as a crash would (on Linux {@link Process#destroyForcibly()} sends SIGKILL: no
+     * shutdown hook runs, nothing is flushed), waits for the process to end and returns its exit code (137 after
+     * SIGKILL).
+     */
+    public int killAndExitCode() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the app did not die within 30 seconds of SIGKILL");
+        }
+        return process.exitValue();
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
