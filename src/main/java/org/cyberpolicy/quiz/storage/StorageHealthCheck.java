@@ -20,10 +20,13 @@ public class StorageHealthCheck implements HealthCheck {
     static final String NAME = "storage";
 
     private final StorageConfig config;
+    private final StorageFailures failures;
     private final boolean h2File;
 
-    StorageHealthCheck(StorageConfig config, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
+    StorageHealthCheck(StorageConfig config, StorageFailures failures,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
         this.config = config;
+        this.failures = failures;
         this.h2File = H2FileUrl.isH2File(jdbcUrl);
     }
 
@@ -40,6 +43,11 @@ public class StorageHealthCheck implements HealthCheck {
         var unwritable = folder.whyNotWritable();
         if (unwritable.isPresent()) {
             return response.down().withData("reason", "the data folder is not writable: " + unwritable.get()).build();
+        }
+        var failed = failures.recent();
+        if (failed.isPresent()) {
+            return response.down().withData("reason", "the database could not write at " + failed.get().at() + " ("
+                    + failed.get().reason() + "); free space, then restart the app").build();
         }
         if (free < minimum) {
             return response.down().withData("reason", "the data folder has " + StorageMessages.size(free)
