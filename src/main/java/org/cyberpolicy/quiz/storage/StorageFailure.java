@@ -8,6 +8,9 @@ import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
+
 /**
  * Recognises a failure of the database's storage (disk full, file too large, read-only, a store closed after such a
  * failure) among the exceptions a request can end with. Both causes and suppressed exceptions are searched, since a
@@ -16,8 +19,9 @@ import java.util.Set;
  */
 public final class StorageFailure {
 
-    /** H2's store classes, which only throw for trouble with the file itself (writing failed, closed, corrupt). */
-    private static final String H2_STORE_EXCEPTION = "org.h2.mvstore.MVStoreException";
+    /** H2's store errors about the file itself: reading or writing failed, store closed, file corrupt. */
+    private static final Set<Integer> H2_STORE_CODES = Set.of(DataUtils.ERROR_READING_FAILED,
+            DataUtils.ERROR_WRITING_FAILED, DataUtils.ERROR_CLOSED, DataUtils.ERROR_FILE_CORRUPT);
     /** H2 error codes: database closed, I/O error (two forms), database read-only, no disk space. */
     private static final Set<Integer> H2_STORAGE_CODES = Set.of(90098, 90028, 90031, 90097, 90100);
     /** SQLSTATEs: PostgreSQL's disk_full and io_error, and the standard read-only transaction. */
@@ -48,8 +52,9 @@ public final class StorageFailure {
     }
 
     private static boolean isStorage(Throwable t) {
-        if (H2_STORE_EXCEPTION.equals(t.getClass().getName())) {
-            return true;
+        if (t instanceof MVStoreException store) {
+            // Not every store error: a row lock that timed out (ERROR_TRANSACTION_LOCKED) is contention, not storage.
+            return H2_STORE_CODES.contains(store.getErrorCode());
         }
         if (t instanceof SQLException sql) {
             return H2_STORAGE_CODES.contains(sql.getErrorCode())

@@ -47,7 +47,7 @@ class ConcurrentAttemptsTest {
         long id = as(student).post("/api/quizzes/every-type/attempts").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
         List<Callable<Response>> racers = new ArrayList<>();
-        for (int i = 0; i < 48; i++) {
+        for (int i = 0; i < 32; i++) {
             int value = i % 2 == 0 ? 4 : 5;
             racers.add(i % 3 == 2 ? () -> as(student).post("/api/attempts/" + id + "/submit")
                     : () -> as(student).body(Map.of("response", value))
@@ -55,7 +55,7 @@ class ConcurrentAttemptsTest {
         }
 
         Set<String> results = new HashSet<>();
-        for (Response response : all(racers, 16)) {
+        for (Response response : all(racers, 8)) {
             if (response.getStatusCode() == 200) {
                 results.add(response.asString());
             } else {
@@ -85,7 +85,9 @@ class ConcurrentAttemptsTest {
                         .jsonPath().getLong("id");
                 String result = as(student).body(Map.of("responses", Map.of("t-numeric", 4)))
                         .post("/api/attempts/" + id + "/submit").then().statusCode(200).extract().asString();
-                return new String[] { student, String.valueOf(id), result };
+                // Read back, the result is the one the submit returned: graded once, never again.
+                String again = as(student).get("/api/attempts/" + id).then().statusCode(200).extract().asString();
+                return new String[] { student, String.valueOf(id), result, again };
             });
         }
 
@@ -98,20 +100,20 @@ class ConcurrentAttemptsTest {
             long id = Long.parseLong(one[1]);
             assertTrue(ids.add(id), "attempt " + id + " handed to two students");
             assertEquals(2.0f, JsonPath.from(one[2]).getFloat("score"), "score of attempt " + id);
-            // Read back later, the result is the one the submit returned: graded once, never again.
-            assertEquals(one[2], as(one[0]).get("/api/attempts/" + id).then().statusCode(200).extract().asString());
+            assertEquals(one[2], one[3], "attempt " + id + " read back");
         }
         List<Attempt> stored = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>list(
                 "account.username like ?1", prefix + "%"));
         assertEquals(STUDENTS, stored.size(), "attempts in the database");
-        Set<String> owners = new HashSet<>();
+        Set<String> owners = new HashSet<>(QuarkusTransaction.requiringNew().call(() -> Attempt.getEntityManager()
+                .createQuery("select a.account.username from Attempt a where a.account.username like ?1",
+                        String.class)
+                .setParameter(1, prefix + "%").getResultList()));
         for (Attempt attempt : stored) {
             assertTrue(ids.contains(attempt.id), "an attempt nobody was told about: " + attempt.id);
             assertEquals(1, attempt.number, "attempt number of " + attempt.id);
             assertEquals(AttemptState.SUBMITTED, attempt.state, "state of " + attempt.id);
             assertEquals(0, attempt.score.compareTo(new java.math.BigDecimal("2")), "score of " + attempt.id);
-            owners.add(QuarkusTransaction.requiringNew().call(
-                    () -> Attempt.<Attempt>findById(attempt.id).account.username));
         }
         assertEquals(STUDENTS, owners.size(), "students with an attempt");
         long questionRows = QuarkusTransaction.requiringNew().call(() -> org.cyberpolicy.quiz.attempt.AttemptQuestion
