@@ -14,7 +14,8 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * On an H2 file whose folder has less free space than required, readiness is DOWN and says why; liveness is not
- * affected (the app still serves reads, and a restart would not free space).
+ * affected (the app still serves reads, and a restart would not free space). The same running file database is backed
+ * up on an instructor's request.
  */
 @QuarkusTest
 @TestProfile(StorageHealthCheckTest.NeedsMoreSpaceThanAnyDisk.class)
@@ -36,5 +37,23 @@ class StorageHealthCheckTest {
                 .body("checks.find { it.name == 'storage' }.data.reason",
                         containsString("less than quiz.data.min-free-space"));
         given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void anInstructorBacksUpTheRunningFileDatabaseIntoTheDataFolder() throws Exception {
+        String file = given().auth().preemptive().basic("instructor", "test-instructor-password")
+                .contentType(io.restassured.http.ContentType.JSON)
+                .post("/api/instructor/backup").then().statusCode(201)
+                .body("file", containsString("storage-health-test/backups/quiz-")).extract().path("file");
+
+        try (var zip = new java.util.zip.ZipFile(file)) {
+            org.junit.jupiter.api.Assertions.assertNotNull(zip.getEntry("quiz.mv.db"), "the database in the backup");
+        }
+    }
+
+    @Test
+    void studentsCannotBackUp() {
+        String student = org.cyberpolicy.quiz.testing.TestAccounts.student();
+        org.cyberpolicy.quiz.testing.TestAccounts.as(student).post("/api/instructor/backup").then().statusCode(403);
     }
 }
