@@ -89,10 +89,15 @@ class StorageFaultsIT {
         }
     }
 
-    private static boolean run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        return process.waitFor() == 0;
+    /** Whether the command ran and succeeded (false when it is not installed). */
+    private static boolean run(String... command) throws InterruptedException {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (java.io.IOException notInstalled) {
+            return false;
+        }
     }
 
     @Test
