@@ -53,9 +53,20 @@ public class Account extends PanacheEntityBase {
 
     public static Account create(String username, String password, String role, String displayName,
             String studentNumber) {
+        return createHashed(username, hash(password), role, displayName, studentNumber);
+    }
+
+    /** The bcrypt hash of a password: slow on purpose, so best computed before a transaction touches the database. */
+    public static String hash(String password) {
+        return BcryptUtil.bcryptHash(password);
+    }
+
+    /** An account whose password was hashed with {@link #hash} beforehand. */
+    public static Account createHashed(String username, String passwordHash, String role, String displayName,
+            String studentNumber) {
         Account account = new Account();
         account.username = username;
-        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.passwordHash = passwordHash;
         account.role = role;
         account.displayName = displayName;
         account.studentNumber = studentNumber;

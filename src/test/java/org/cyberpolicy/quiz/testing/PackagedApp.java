@@ -36,6 +36,7 @@ public final class PackagedApp {
 
     private final List<String> jvmOptions;
     private final Path jar;
+    private final long fileSizeLimitKb;
     private final Map<String, String> environment;
     private final Path log;
     private final int port;
@@ -44,10 +45,12 @@ public final class PackagedApp {
     private PackagedApp(Builder builder, int port) {
         this.jvmOptions = List.copyOf(builder.jvmOptions);
         this.jar = builder.jar;
+        this.fileSizeLimitKb = builder.fileSizeLimitKb;
         this.port = port;
         this.log = builder.dataDir.resolve("app.log");
         Map<String, String> environment = new HashMap<>(builder.environment);
-        environment.put("QUIZ_DATA_DIR", builder.dataDir.toString());
+        environment.put("QUIZ_DATA_DIR", builder.appDataDir != null ? builder.appDataDir.toString()
+                : builder.dataDir.toString());
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         this.environment = Map.copyOf(environment);
     }
@@ -63,6 +66,10 @@ public final class PackagedApp {
             throw new IllegalStateException("the app is already running");
         }
         List<String> command = new ArrayList<>();
+        if (fileSizeLimitKb > 0) {
+            // bash's ulimit -f counts kilobytes; exec keeps the limit for the JVM, which then gets EFBIG past it.
+            command.addAll(List.of("bash", "-c", "ulimit -f " + fileSizeLimitKb + " && exec \"$0\" \"$@\""));
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
@@ -71,6 +78,25 @@ public final class PackagedApp {
         builder.environment().putAll(environment);
         process = builder.start();
         awaitReady();
+    }
+
+    /**
+     * Starts the app expecting it to refuse to start: returns its exit code once it has ended by itself (failing if it
+     * is still running after {@code timeout}, or answers as ready).
+     */
+    public int startExpectingExit(Duration timeout) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(PROJECT.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the app was expected to refuse to start but still runs; see " + log);
+        }
+        return process.exitValue();
     }
 
     private void awaitReady() throws IOException, InterruptedException {
@@ -111,6 +137,19 @@ public final class PackagedApp {
         }
     }
 
+    /**
+     * Kills the running app at once, as a crash would (on Linux {@link Process#destroyForcibly()} sends SIGKILL: no
+     * shutdown hook runs, nothing is flushed), waits for the process to end and returns its exit code (137 after
+     * SIGKILL).
+     */
+    public int killAndExitCode() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the app did not die within 30 seconds of SIGKILL");
+        }
+        return process.exitValue();
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
@@ -142,6 +181,8 @@ public final class PackagedApp {
         private final Map<String, String> environment = new HashMap<>();
         private final List<String> jvmOptions = new ArrayList<>();
         private Path jar = JAR;
+        private Path appDataDir;
+        private long fileSizeLimitKb;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -162,6 +203,21 @@ public final class PackagedApp {
         /** A JVM option placed before {@code -jar}, e.g. {@code -Xmx96m}. */
         public Builder jvmOption(String option) {
             jvmOptions.add(option);
+            return this;
+        }
+
+        /** A data folder for the app (QUIZ_DATA_DIR) other than the one its log goes to, e.g. one it cannot write. */
+        public Builder appDataDir(Path folder) {
+            this.appDataDir = folder;
+            return this;
+        }
+
+        /**
+         * The largest file the app's process may write, in kilobytes ({@code ulimit -f}, through bash): past it a
+         * write fails as on a full disk. 0 (the default) for no limit.
+         */
+        public Builder fileSizeLimitKb(long kilobytes) {
+            this.fileSizeLimitKb = kilobytes;
             return this;
         }
 

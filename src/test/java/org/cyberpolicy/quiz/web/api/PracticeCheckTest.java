@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.cyberpolicy.quiz.testing.Browser;
+import org.cyberpolicy.quiz.training.ReviewLog;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.cyberpolicy.quiz.testing.TrainingProfile;
 import org.junit.jupiter.api.Tag;
@@ -131,5 +133,32 @@ class PracticeCheckTest {
         // The other answer typed on the page was saved, not checked.
         assertTrue(after.contains("value=\"Hafn\""), after);
         assertFalse(after.contains("Hafnium"), "the unchecked question's answer stays hidden");
+    }
+
+    @Test
+    void checksRacingOnOneQuestionMarkItOnceAndReviewItsFactOnce() throws Exception {
+        String student = TestAccounts.student();
+        long attempt = startDrill(student);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Callable<Integer>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                checks.add(() -> as(student).body(Map.of("response", true))
+                        .post("/api/attempts/" + attempt + "/responses/count-true-false/check").statusCode());
+            }
+            for (java.util.concurrent.Future<Integer> check : pool.invokeAll(checks)) {
+                statuses.add(check.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "checks accepted: " + statuses);
+        assertEquals(15, statuses.stream().filter(s -> s == 409).count(), "checks refused: " + statuses);
+        // The question tests one fact: one review of it, not one per racing request.
+        long reviews = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ReviewLog
+                .count("attemptId = ?1 and questionId = ?2", attempt, "count-true-false"));
+        assertEquals(1, reviews, "training reviews from the check");
     }
 }
