@@ -266,9 +266,7 @@ public class AttemptService {
         }
         parsed(attempt, values).forEach(this::store);
         close(attempt, AttemptState.SUBMITTED, clock.instant());
-        // The marks were just set on these very rows, under the attempt's lock: no need to read them back (with
-        // AttemptQuestion.markedOf's row locks), which was a sixth of a submit's cost in the submit storm.
-        return result(attempt, attempt.questions);
+        return result(attempt);
     }
 
     /** The student's standing in every quiz of the bank, keyed by quiz id. */
@@ -415,12 +413,7 @@ public class AttemptService {
     }
 
     private AttemptResult result(Attempt attempt) {
-        return result(attempt, AttemptQuestion.markedOf(attempt));
-    }
-
-    /** The result of a closed attempt whose marked rows, in order of position, are given. */
-    private AttemptResult result(Attempt attempt, List<AttemptQuestion> marked) {
-        List<ReviewedQuestion> questions = marked.stream().map(row -> {
+        List<ReviewedQuestion> questions = AttemptQuestion.markedOf(attempt).stream().map(row -> {
             FrozenQuestion frozen = snapshots.read(row.snapshot);
             PresentedQuestion presented = frozen.presented();
             Optional<Response> response = savedResponse(row, presented);
