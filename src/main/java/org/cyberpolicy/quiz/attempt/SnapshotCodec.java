@@ -52,7 +52,8 @@ public class SnapshotCodec {
         this.mapper = mapper.copy().addMixIn(Question.class, QuestionKinds.class)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                 .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
-        this.parsed = Caffeine.newBuilder().maximumSize(cacheSize).build();
+        // Size 0 means no cache at all (Caffeine would still hold an entry until its asynchronous eviction runs).
+        this.parsed = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
     }
 
     public String write(FrozenQuestion question) {
@@ -64,7 +65,7 @@ public class SnapshotCodec {
     }
 
     public FrozenQuestion read(String json) {
-        return parsed.get(json, this::parse);
+        return parsed == null ? parse(json) : parsed.get(json, this::parse);
     }
 
     private FrozenQuestion parse(String json) {
