@@ -19,4 +19,12 @@ public interface AttemptConfig {
     /** How often attempts whose time ran out are closed and graded, even if their student never comes back. */
     @WithDefault("15S")
     Duration expiryCheck();
+
+    /**
+     * How many parsed question snapshots are kept in memory (see {@link SnapshotCodec}); each is read again on every
+     * view, save, submit and review of its attempt. About 3 KB each: the default, enough for a class of 1 000 students
+     * on a 20-question exam, takes up to some 60 MB. 0 turns the cache off.
+     */
+    @WithDefault("20000")
+    long snapshotCacheSize();
 }

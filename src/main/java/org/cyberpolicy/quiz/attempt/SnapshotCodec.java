@@ -3,6 +3,7 @@ package org.cyberpolicy.quiz.attempt;
 import java.io.UncheckedIOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.cyberpolicy.quiz.bank.Question;
 
@@ -11,10 +12,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Writes a {@link FrozenQuestion} to the JSON kept in the database, and reads it back. The bank's records stay free
  * of storage annotations: the question type is named through a mix-in.
+ * <p>
+ * Reading is cached by the JSON text itself: a snapshot never changes once written, every page view, save, submit and
+ * review of an attempt reads all its snapshots again, and parsing them was the largest cost of the attempt page (see
+ * docs/performance.md). Keying by the text, not by a row id, means a hit can only ever return what parsing that very
+ * text would; {@link FrozenQuestion} is an immutable record, so one instance can be shared.
  */
 @ApplicationScoped
 public class SnapshotCodec {
@@ -33,11 +41,19 @@ public class SnapshotCodec {
     }
 
     private final ObjectMapper mapper;
+    private final Cache<String, FrozenQuestion> parsed;
 
-    SnapshotCodec(ObjectMapper mapper) {
+    @Inject
+    SnapshotCodec(ObjectMapper mapper, AttemptConfig config) {
+        this(mapper, config.snapshotCacheSize());
+    }
+
+    SnapshotCodec(ObjectMapper mapper, long cacheSize) {
         this.mapper = mapper.copy().addMixIn(Question.class, QuestionKinds.class)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                 .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+        // Size 0 means no cache at all (Caffeine would still hold an entry until its asynchronous eviction runs).
+        this.parsed = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
     }
 
     public String write(FrozenQuestion question) {
@@ -49,6 +65,10 @@ public class SnapshotCodec {
     }
 
     public FrozenQuestion read(String json) {
+        return parsed == null ? parse(json) : parsed.get(json, this::parse);
+    }
+
+    private FrozenQuestion parse(String json) {
         try {
             return mapper.readValue(json, FrozenQuestion.class);
         } catch (JsonProcessingException e) {

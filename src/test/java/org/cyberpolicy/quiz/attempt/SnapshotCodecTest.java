@@ -1,7 +1,11 @@
 package org.cyberpolicy.quiz.attempt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import org.cyberpolicy.quiz.bank.Bank;
@@ -20,7 +24,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 /** Frozen questions survive the trip to the database column unchanged. */
 class SnapshotCodecTest {
 
-    private final SnapshotCodec codec = new SnapshotCodec(new ObjectMapper().registerModule(new Jdk8Module()));
+    private final SnapshotCodec codec = new SnapshotCodec(new ObjectMapper().registerModule(new Jdk8Module()), 100);
 
     @Test
     void everyQuestionOfTheShippedBankReadsBackEqual() {
@@ -36,5 +40,39 @@ class SnapshotCodecTest {
             FrozenQuestion frozen = FrozenQuestion.of(presented, bank);
             assertEquals(frozen, codec.read(codec.write(frozen)), presented.question().id());
         }
+    }
+
+    @Test
+    void theSameSnapshotTextIsParsedOnceAndSharedAfterwards() {
+        String json = codec.write(someFrozenQuestion());
+
+        FrozenQuestion first = codec.read(json);
+
+        assertSame(first, codec.read(new String(json.toCharArray())), "a copy of the text finds the parsed record");
+    }
+
+    @Test
+    void withoutACacheEveryReadParsesAnEqualRecordAnew() {
+        SnapshotCodec uncached = new SnapshotCodec(new ObjectMapper().registerModule(new Jdk8Module()), 0);
+        String json = uncached.write(someFrozenQuestion());
+
+        FrozenQuestion first = uncached.read(json);
+        FrozenQuestion second = uncached.read(json);
+
+        assertEquals(first, second);
+        assertNotSame(first, second);
+    }
+
+    @Test
+    void anUnreadableSnapshotFailsEveryTimeRatherThanBeingRemembered() {
+        assertThrows(UncheckedIOException.class, () -> codec.read("{\"presented\": 1}"));
+        assertThrows(UncheckedIOException.class, () -> codec.read("{\"presented\": 1}"));
+    }
+
+    private static FrozenQuestion someFrozenQuestion() {
+        Bank bank = ((LoadResult.Loaded) new BankLoader(BankConfig.DEFAULT_MAX_FILE_BYTES, YamlLimits.DEFAULT)
+                .load(Path.of("questions"))).bank();
+        Quiz quiz = bank.quiz("indictments-exam").orElseThrow();
+        return FrozenQuestion.of(QuizAssembler.assemble(bank, quiz, 5).get(0), bank);
     }
 }
