@@ -24,6 +24,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.cyberpolicy.quiz.account.Account;
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -143,6 +144,14 @@ public class Attempt extends PanacheEntityBase {
 
     public static Optional<Attempt> openOf(Account account, String quizId) {
         return find("account = ?1 and openQuizId = ?2", account, quizId).firstResultOptional();
+    }
+
+    /**
+     * The attempt with its questions in one query, read-only, if it is open; for showing it, never for changing it.
+     */
+    public static Optional<Attempt> openWithQuestions(long id) {
+        return find("select a from Attempt a left join fetch a.questions where a.id = ?1 and a.state = ?2", id,
+                AttemptState.OPEN).withHint(HibernateHints.HINT_READ_ONLY, true).singleResultOptional();
     }
 
     /**

@@ -136,6 +136,14 @@ public class AttemptService {
     /** Reads an attempt; one whose time has run out is closed and graded first. */
     @Transactional(dontRollbackOn = AttemptRefused.class)
     public View view(long accountId, long attemptId) {
+        // The common case, an open attempt in time, in one read-only query: nothing for the commit to check.
+        Optional<Attempt> open = Attempt.openWithQuestions(attemptId)
+                .filter(a -> a.account.id.equals(accountId) && !a.isOverdueAt(clock.instant(), config.grace()));
+        if (open.isPresent()) {
+            return new OpenView(sheet(open.get()));
+        }
+        // A closed attempt's marks are read with a lock (see AttemptQuestion.markedOf), never from rows already loaded.
+        Attempt.getEntityManager().clear();
         // Reading takes no lock: only closing an overdue attempt writes, and that locks the row itself.
         Attempt attempt = owned(accountId, attemptId, LockModeType.NONE);
         closeIfOverdue(attempt);

@@ -36,9 +36,19 @@ import io.quarkus.security.Authenticated;
 public class AttemptPage {
 
     /** What the attempt page shows above and around the questions. */
-    public record Sheet(AttemptSheet attempt, List<QuestionForm> questions, Optional<String> deadline,
+    public record Sheet(AttemptSheet attempt, List<SheetItem> questions, Optional<String> deadline,
             Optional<String> deadlineIso, Optional<String> timeLeft, Optional<String> notice,
-            Optional<String> problem, Map<String, ReviewItem> checked) {
+            Optional<String> problem) {
+    }
+
+    /**
+     * One question of the attempt page with all its loop iteration shows, so that nothing inside the loop looks up the
+     * page (see {@link QuestionForm} for why).
+     *
+     * @param checked  the review of a practice question checked on its own; its answer is locked
+     * @param practice whether the question gets its own "check" button
+     */
+    public record SheetItem(QuestionForm q, Optional<ReviewItem> checked, boolean practice) {
     }
 
     /** What the review page shows above the questions. */
@@ -144,13 +154,14 @@ public class AttemptPage {
 
     private static Sheet sheet(AttemptSheet attempt, Map<String, String> errors, Optional<String> notice,
             Optional<String> problem) {
-        List<QuestionForm> questions = attempt.questions().stream().map(QuestionForm::of)
-                .map(q -> errors.containsKey(q.id()) ? q.withError(errors.get(q.id())) : q).toList();
+        List<SheetItem> questions = attempt.questions().stream().map(QuestionForm::of)
+                .map(q -> errors.containsKey(q.id()) ? q.withError(errors.get(q.id())) : q)
+                .map(q -> new SheetItem(q, Optional.ofNullable(attempt.checked().get(q.id())).map(ReviewItem::of),
+                        attempt.practice()))
+                .toList();
         Optional<Instant> deadline = attempt.deadline();
-        Map<String, ReviewItem> checked = new java.util.LinkedHashMap<>();
-        attempt.checked().forEach((questionId, reviewed) -> checked.put(questionId, ReviewItem.of(reviewed)));
         return new Sheet(attempt, questions, deadline.map(Times::readable), deadline.map(Instant::toString),
-                deadline.map(d -> Times.remaining(Duration.between(Instant.now(), d))), notice, problem, checked);
+                deadline.map(d -> Times.remaining(Duration.between(Instant.now(), d))), notice, problem);
     }
 
     static Review review(AttemptResult result) {

@@ -25,12 +25,32 @@ public record QuestionForm(int position, String id, String type, String typeLabe
         String name, List<Field> options, Optional<Boolean> truth, String value, String inputType, String hint,
         List<Row> rows, String error) {
 
-    /** A radio button, check box or select option. */
-    public record Field(String value, String text, boolean selected) {
+    /*
+     * Each record below carries everything its loop in tags/questionFields.html shows. An expression inside a Qute
+     * loop that names an outer variable is looked up in every enclosing scope, through every value resolver, on every
+     * iteration: with twenty questions that was the largest cost of rendering the attempt page.
+     */
+
+    /**
+     * A radio button, check box or select option.
+     *
+     * @param name    the form field (empty for a select option, whose select has the name)
+     * @param control the input type: "radio", "checkbox", or empty for a select option
+     */
+    public record Field(String name, String control, String value, String text, boolean selected) {
+
+        static Field option(String value, String text, boolean selected) {
+            return new Field("", "", value, text, selected);
+        }
     }
 
-    /** A row of a matching or ordering question: a label and a select. */
-    public record Row(String id, String text, String name, List<Field> options) {
+    /**
+     * A row of a matching or ordering question: a label and a select.
+     *
+     * @param inputId     the select's HTML id, for its label
+     * @param placeholder the text of the select's empty first option
+     */
+    public record Row(String id, String text, String name, String inputId, String placeholder, List<Field> options) {
     }
 
     public static final String PREFIX = "r-";
@@ -45,7 +65,9 @@ public record QuestionForm(int position, String id, String type, String typeLabe
         String hint = "";
         QuestionType type = q.type();
         if (type == QuestionType.SINGLE || type == QuestionType.MULTIPLE) {
-            options = q.choices().stream().map(o -> new Field(o.id(), o.text(), picked(saved, o.id()))).toList();
+            String control = type == QuestionType.MULTIPLE ? "checkbox" : "radio";
+            options = q.choices().stream()
+                    .map(o -> new Field(name, control, o.id(), o.text(), picked(saved, o.id()))).toList();
             hint = type == QuestionType.SINGLE ? "Pick one." : "Pick every answer that applies.";
         } else if (type == QuestionType.NUMERIC) {
             inputType = "number";
@@ -69,8 +91,8 @@ public record QuestionForm(int position, String id, String type, String typeLabe
             hint = "A few words; capitals and punctuation do not matter.";
         } else if (type == QuestionType.MATCHING) {
             rows = q.left().stream().map(left -> new Row(left.id(), left.text(), name + "." + left.id(),
-                    q.right().stream().map(right -> new Field(right.id(), right.text(),
-                            matched(saved, left.id(), right.id()))).toList())).toList();
+                    name + "-" + left.id(), "Choose…", q.right().stream().map(right -> Field.option(right.id(),
+                            right.text(), matched(saved, left.id(), right.id()))).toList())).toList();
             hint = "Choose the match of each item.";
         } else if (type == QuestionType.ORDERING) {
             rows = orderingRows(q, name, saved);
@@ -97,8 +119,9 @@ public record QuestionForm(int position, String id, String type, String typeLabe
         return q.items().stream().map(item -> {
             int place = order.indexOf(item.id()) + 1;
             List<Field> places = IntStream.rangeClosed(1, size)
-                    .mapToObj(p -> new Field(String.valueOf(p), String.valueOf(p), p == place)).toList();
-            return new Row(item.id(), item.text(), name + "." + item.id(), places);
+                    .mapToObj(p -> Field.option(String.valueOf(p), String.valueOf(p), p == place)).toList();
+            return new Row(item.id(), item.text(), name + "." + item.id(), name + "-" + item.id(), "Place…",
+                    places);
         }).toList();
     }
 

@@ -173,6 +173,23 @@ class AttemptPageTest {
     }
 
     @Test
+    void eachMatchingAndOrderingRowHasALabelledSelectWithItsOwnPrompt() {
+        Browser browser = Browser.signedInAs(TestAccounts.student());
+        String html = browser.get(startEveryType(browser)).asString();
+
+        java.util.regex.Matcher labels = java.util.regex.Pattern.compile("<label for=\"(r-t-(?:matching|ordering)-[^\"]+)\">")
+                .matcher(html);
+        int rows = 0;
+        while (labels.find()) {
+            assertTrue(html.contains("<select id=\"" + labels.group(1) + "\""), "a select for " + labels.group(1));
+            rows++;
+        }
+        assertEquals(6, rows);
+        assertEquals(3, html.split("<option value=\"\">Choose…</option>").length - 1, "matching rows");
+        assertEquals(3, html.split("<option value=\"\">Place…</option>").length - 1, "ordering rows");
+    }
+
+    @Test
     void aTimedAttemptShowsItsCountdown() {
         Browser browser = Browser.signedInAs(TestAccounts.student());
         browser.get("/quizzes/two-seconds");
