@@ -15,8 +15,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.DynamicUpdate;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -25,9 +23,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "attempt_question")
-// Saving or grading changes a few small columns; without this every UPDATE would also rewrite the snapshot (about a
-// kilobyte of JSON) of each of an attempt's rows, which was most of a submit's cost.
-@DynamicUpdate
 public class AttemptQuestion extends PanacheEntityBase {
 
     @Id

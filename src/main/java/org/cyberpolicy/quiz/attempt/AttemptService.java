@@ -137,13 +137,15 @@ public class AttemptService {
     @Transactional(dontRollbackOn = AttemptRefused.class)
     public View view(long accountId, long attemptId) {
         // The common case, an open attempt in time, in one read-only query: nothing for the commit to check.
-        Optional<Attempt> open = Attempt.openWithQuestions(attemptId)
-                .filter(a -> a.account.id.equals(accountId) && !a.isOverdueAt(clock.instant(), config.grace()));
+        Optional<Attempt> open = Attempt.openWithQuestions(attemptId);
         if (open.isPresent()) {
-            return new OpenView(sheet(open.get()));
+            Attempt shown = open.get();
+            if (shown.account.id.equals(accountId) && !shown.isOverdueAt(clock.instant(), config.grace())) {
+                return new OpenView(sheet(shown));
+            }
+            // Read-only copies must not stand in for the rows that closing it locks and writes (see markedOf).
+            Attempt.getEntityManager().detach(shown);
         }
-        // A closed attempt's marks are read with a lock (see AttemptQuestion.markedOf), never from rows already loaded.
-        Attempt.getEntityManager().clear();
         // Reading takes no lock: only closing an overdue attempt writes, and that locks the row itself.
         Attempt attempt = owned(accountId, attemptId, LockModeType.NONE);
         closeIfOverdue(attempt);
