@@ -21,9 +21,10 @@ public interface AttemptConfig {
     Duration expiryCheck();
 
     /**
-     * How many parsed question snapshots are kept in memory (see {@link SnapshotCodec}); each is read again on every
-     * view, save, submit and review of its attempt. About 3 KB each: the default, enough for a class of 1 000 students
-     * on a 20-question exam, takes up to some 60 MB. 0 turns the cache off.
+     * How many attempt questions' frozen questions are kept in memory (see {@link FrozenQuestions}), and as many parsed
+     * snapshot texts (see {@link SnapshotCodec}); each is needed again on every view, save, submit and review of its
+     * attempt. Equal snapshots share one parsed copy of about 3 KB: the default, enough for a class of 1 000 students
+     * on a 20-question exam, takes up to some 60 MB. 0 turns both caches off.
      */
     @WithDefault("20000")
     long snapshotCacheSize();

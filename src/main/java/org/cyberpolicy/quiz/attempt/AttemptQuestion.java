@@ -18,8 +18,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One question of an attempt: its frozen snapshot, the student's latest saved response and, once the attempt is
- * closed, the mark it earned.
+ * One question of an attempt: the student's latest saved response and, once the attempt is closed, the mark it earned.
+ * Its frozen snapshot is kept apart, in {@link AttemptQuestionSnapshot}, and read through {@link FrozenQuestions}.
  */
 @Entity
 @Table(name = "attempt_question")
@@ -42,10 +42,6 @@ public class AttemptQuestion extends PanacheEntityBase {
 
     @Column(name = "question_type", nullable = false)
     public String questionType;
-
-    /** {@link FrozenQuestion} as JSON (see {@link SnapshotCodec}). */
-    @Column(nullable = false)
-    public String snapshot;
 
     @Column(nullable = false)
     public BigDecimal points;

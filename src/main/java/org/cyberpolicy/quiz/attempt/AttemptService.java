@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class AttemptService {
 
     private final CurrentBank currentBank;
-    private final SnapshotCodec snapshots;
+    private final FrozenQuestions frozenQuestions;
     private final ResponseCodec responses = new ResponseCodec();
     private final Graders graders = new Graders();
     private final AttemptConfig config;
@@ -46,10 +46,10 @@ public class AttemptService {
     private final SecureRandom seeds = new SecureRandom();
     private final Event<PracticeAnswered> practiceAnswered;
 
-    AttemptService(CurrentBank currentBank, SnapshotCodec snapshots, AttemptConfig config,
+    AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptConfig config,
             Event<PracticeAnswered> practiceAnswered) {
         this.currentBank = currentBank;
-        this.snapshots = snapshots;
+        this.frozenQuestions = frozenQuestions;
         this.config = config;
         this.practiceAnswered = practiceAnswered;
         // Microseconds, as the database keeps them, so a result reads back exactly as it was returned.
@@ -114,12 +114,15 @@ public class AttemptService {
             row.questionId = question.question().id();
             row.questionType = question.question().type().yamlName();
             row.points = question.question().points();
-            row.snapshot = snapshots.write(FrozenQuestion.of(question, bank));
             attempt.questions.add(row);
             max = max.add(row.points);
         }
         attempt.maxScore = max;
         attempt.persist();
+        // The rows have their ids now (identity columns are assigned on persist), which their snapshots are kept by.
+        for (int i = 0; i < presented.size(); i++) {
+            frozenQuestions.store(attempt.questions.get(i), FrozenQuestion.of(presented.get(i), bank));
+        }
         return attempt;
     }
 
@@ -187,7 +190,7 @@ public class AttemptService {
         if (row.checked()) {
             throw lockedAfterCheck(row);
         }
-        store(row, responses.read(snapshots.read(row.snapshot).presented(), value));
+        store(row, responses.read(frozenQuestions.of(row).presented(), value));
     }
 
     /**
@@ -209,7 +212,7 @@ public class AttemptService {
         if (row.checked()) {
             throw AttemptRefused.conflict("Question " + row.position + " has already been checked.");
         }
-        FrozenQuestion frozen = snapshots.read(row.snapshot);
+        FrozenQuestion frozen = frozenQuestions.of(row);
         if (value.isPresent()) {
             store(row, responses.read(frozen.presented(), value.get()));
         }
@@ -276,7 +279,8 @@ public class AttemptService {
         }
         parsed(attempt, values).forEach(this::store);
         close(attempt, AttemptState.SUBMITTED, clock.instant());
-        return result(attempt);
+        // The marks were just given here, on these rows: no need to read them back (unlike result(attempt)).
+        return result(attempt, attempt.questions);
     }
 
     /** The student's standing in every quiz of the bank, keyed by quiz id. */
@@ -336,12 +340,16 @@ public class AttemptService {
 
     private Map<AttemptQuestion, Optional<Response>> parsed(Attempt attempt, Map<String, JsonNode> values) {
         Map<AttemptQuestion, Optional<Response>> parsed = new LinkedHashMap<>();
+        if (values.isEmpty()) {
+            return parsed;
+        }
+        Map<Long, FrozenQuestion> frozen = frozenQuestions.of(attempt.questions);
         values.forEach((questionId, value) -> {
             AttemptQuestion row = attempt.question(questionId).orElseThrow(
                     () -> AttemptRefused.notFound("This attempt has no question '" + questionId + "'."));
             Optional<Response> response;
             try {
-                response = responses.read(snapshots.read(row.snapshot).presented(), value);
+                response = responses.read(frozen.get(row.id).presented(), value);
             } catch (InvalidResponseException e) {
                 throw new InvalidResponseException("Question " + row.position + ": " + e.getMessage());
             }
@@ -389,8 +397,9 @@ public class AttemptService {
     }
 
     private void close(Attempt attempt, AttemptState closedAs, Instant at) {
+        Map<Long, FrozenQuestion> frozen = frozenQuestions.of(attempt.questions);
         for (AttemptQuestion row : attempt.questions) {
-            PresentedQuestion presented = snapshots.read(row.snapshot).presented();
+            PresentedQuestion presented = frozen.get(row.id).presented();
             Optional<Response> response = savedResponse(row, presented);
             Mark mark = graders.grade(presented, response);
             row.score = mark.score();
@@ -408,15 +417,14 @@ public class AttemptService {
     }
 
     private AttemptSheet sheet(Attempt attempt) {
+        Map<Long, FrozenQuestion> frozen = frozenQuestions.of(attempt.questions);
         List<SheetQuestion> questions = attempt.questions.stream().map(row -> {
-            PresentedQuestion presented = snapshots.read(row.snapshot).presented();
+            PresentedQuestion presented = frozen.get(row.id).presented();
             return SheetQuestion.of(row.position, presented, savedResponse(row, presented));
         }).toList();
         Map<String, ReviewedQuestion> checked = new LinkedHashMap<>();
-        attempt.questions.stream().filter(AttemptQuestion::checked).forEach(row -> {
-            FrozenQuestion frozen = snapshots.read(row.snapshot);
-            checked.put(row.questionId, reviewed(row, frozen, new Mark(row.score, row.points)));
-        });
+        attempt.questions.stream().filter(AttemptQuestion::checked).forEach(row -> checked.put(row.questionId,
+                reviewed(row, frozen.get(row.id), new Mark(row.score, row.points))));
         return new AttemptSheet(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
                 attempt.startedAt, attempt.deadlineValue(), questions, checked);
     }
@@ -429,16 +437,15 @@ public class AttemptService {
                 frozen.facts());
     }
 
+    /** A closed attempt's result, its marks read back as committed (see {@link AttemptQuestion#markedOf}). */
     private AttemptResult result(Attempt attempt) {
-        List<ReviewedQuestion> questions = AttemptQuestion.markedOf(attempt).stream().map(row -> {
-            FrozenQuestion frozen = snapshots.read(row.snapshot);
-            PresentedQuestion presented = frozen.presented();
-            Optional<Response> response = savedResponse(row, presented);
-            Mark mark = new Mark(row.score, row.points);
-            return new ReviewedQuestion(row.position, presented, response, mark, graders.key(presented),
-                    presented.question().info().feedback(), ReviewedQuestion.feedbackOfPicked(presented, response),
-                    frozen.facts());
-        }).toList();
+        return result(attempt, AttemptQuestion.markedOf(attempt));
+    }
+
+    private AttemptResult result(Attempt attempt, List<AttemptQuestion> marked) {
+        Map<Long, FrozenQuestion> frozen = frozenQuestions.of(marked);
+        List<ReviewedQuestion> questions = marked.stream()
+                .map(row -> reviewed(row, frozen.get(row.id), new Mark(row.score, row.points))).toList();
         return new AttemptResult(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
                 attempt.state, attempt.startedAt, attempt.deadlineValue(), attempt.finishedAt, attempt.score,
                 attempt.maxScore, attempt.percent().orElse(BigDecimal.ZERO), Optional.ofNullable(attempt.passMark),

@@ -23,9 +23,10 @@ import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.attempt.Attempt;
 import org.cyberpolicy.quiz.attempt.AttemptQuestion;
 import org.cyberpolicy.quiz.attempt.AttemptState;
+import org.cyberpolicy.quiz.attempt.FrozenQuestion;
+import org.cyberpolicy.quiz.attempt.FrozenQuestions;
 import org.cyberpolicy.quiz.attempt.Response;
 import org.cyberpolicy.quiz.attempt.ResponseCodec;
-import org.cyberpolicy.quiz.attempt.SnapshotCodec;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.Choice;
 import org.cyberpolicy.quiz.bank.CurrentBank;
@@ -49,12 +50,12 @@ public class ResultsService {
     static final List<AttemptState> GRADED = List.of(AttemptState.SUBMITTED, AttemptState.TIMED_OUT);
 
     private final CurrentBank currentBank;
-    private final SnapshotCodec snapshots;
+    private final FrozenQuestions frozenQuestions;
     private final ResponseCodec responses = new ResponseCodec();
 
-    ResultsService(CurrentBank currentBank, SnapshotCodec snapshots) {
+    ResultsService(CurrentBank currentBank, FrozenQuestions frozenQuestions) {
         this.currentBank = currentBank;
-        this.snapshots = snapshots;
+        this.frozenQuestions = frozenQuestions;
     }
 
     /** Every quiz of the current bank, then any quiz that only old attempts still name, with its counts. */
@@ -171,11 +172,14 @@ public class ResultsService {
                 + " order by a.startedAt, a.id", quizId, GRADED);
         List<ScoredAttempt> scored = new ArrayList<>();
         Map<String, Question> latest = new HashMap<>();
+        Map<Long, FrozenQuestion> frozen = frozenQuestions.of(attempts.stream()
+                .flatMap(attempt -> attempt.questions.stream())
+                .filter(row -> row.score != null && row.points.signum() > 0).toList());
         for (Attempt attempt : attempts) {
             Map<AttemptQuestion, PresentedQuestion> shown = new LinkedHashMap<>();
             for (AttemptQuestion row : attempt.questions) {
                 if (row.score != null && row.points.signum() > 0) {
-                    shown.put(row, snapshots.read(row.snapshot).presented());
+                    shown.put(row, frozen.get(row.id).presented());
                 }
             }
             Map<String, String> slots = slotsOf(quiz,

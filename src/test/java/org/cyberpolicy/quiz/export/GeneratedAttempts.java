@@ -74,18 +74,21 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
                     from account ac cross join """ + range(postgresql, "n") + """
                     where ac.username like 'bulk-' || ? || '-%'""", quizId, tag, QUESTIONS, attemptsEach, tag);
             run(connection, """
-                    insert into attempt_question (attempt_id, position, question_id, question_type, snapshot, points,
+                    insert into attempt_question (attempt_id, position, question_id, question_type, points,
                                                   response, answered_at, score, correct)
-                    select a.id, p.x, 'bulk-q' || p.x, 'short',
-                           '{"presented":{"question":{"kind":"short","id":"bulk-q' || p.x || '"},"layout":{}},'
-                             || '"facts":[{"id":"fact-' || p.x || '","statement":"A fact.","sources":[]},'
-                             || '{"id":"shared-fact","statement":"Another.","sources":[]}]}',
-                           1, '"=answer ' || p.x || ' of attempt ' || a.id || ', \\"quoted\\"' || repeat('.', ?) || '"', a.started_at,
+                    select a.id, p.x, 'bulk-q' || p.x, 'short', 1, '"=answer ' || p.x || ' of attempt ' || a.id || ', \\"quoted\\"' || repeat('.', ?) || '"', a.started_at,
                            case when mod(cast(right(ac.username, 5) as int) + a.number + p.x, 3) = 0 then 1 else 0 end,
                            mod(cast(right(ac.username, 5) as int) + a.number + p.x, 3) = 0
                     from attempt a join account ac on ac.id = a.account_id cross join """ + range(postgresql, "p")
                     + """
                     where a.quiz_id = ?""", padding, QUESTIONS, quizId);
+            run(connection, """
+                    insert into attempt_question_snapshot (attempt_question_id, snapshot)
+                    select q.id, '{"presented":{"question":{"kind":"short","id":"' || q.question_id || '"},"layout":{}},'
+                                   || '"facts":[{"id":"fact-' || q.position || '","statement":"A fact.","sources":[]},'
+                                   || '{"id":"shared-fact","statement":"Another.","sources":[]}]}'
+                    from attempt_question q join attempt a on a.id = q.attempt_id
+                    where a.quiz_id = ?""", quizId);
             run(connection, """
                     update attempt a set score = (select sum(q.score) from attempt_question q where q.attempt_id = a.id),
                                          passed = null
@@ -101,6 +104,9 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
 
     void delete(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from attempt_question_snapshot where attempt_question_id in (select q.id"
+                    + " from attempt_question q join attempt a on a.id = q.attempt_id where a.quiz_id = '" + quizId
+                    + "')");
             statement.executeUpdate("delete from attempt_question where attempt_id in (select id from attempt where"
                     + " quiz_id = '" + quizId + "')");
             statement.executeUpdate("delete from attempt where quiz_id = '" + quizId + "'");

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cyberpolicy.quiz.bank.Bank;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,13 +52,7 @@ class StreamingExportTest {
         h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:export-streaming-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         keepAlive = h2.getConnection();
-        try (Statement statement = keepAlive.createStatement()) {
-            for (String migration : List.of("V1__accounts.sql", "V2__attempts.sql")) {
-                try (InputStream sql = StreamingExportTest.class.getResourceAsStream("/db/migration/" + migration)) {
-                    statement.execute(new String(sql.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
+        Flyway.configure().dataSource(h2).load().migrate();
         DATA.insert(keepAlive);
     }
 
