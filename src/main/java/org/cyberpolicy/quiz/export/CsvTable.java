@@ -1,10 +1,8 @@
 package org.cyberpolicy.quiz.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.List;
 
 /** Rows as UTF-8 CSV with a header record; with {@code bom}, a byte order mark first, for Excel. */
@@ -13,12 +11,12 @@ public final class CsvTable implements Table {
     /** The byte order mark, U+FEFF: Excel reads a CSV file as UTF-8 only when it starts with one. */
     static final char BOM = '\uFEFF';
 
-    private final BufferedWriter out;
+    private final Writer out;
     private final CsvWriter csv;
     private final boolean bom;
 
     public CsvTable(OutputStream stream, boolean bom) {
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        this.out = new Utf8Writer(stream);
         this.csv = new CsvWriter(out);
         this.bom = bom;
     }

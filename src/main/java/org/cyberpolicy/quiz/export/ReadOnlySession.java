@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +17,10 @@ import javax.sql.DataSource;
 /**
  * One read-only database transaction for one export. Queries run through forward-only, read-only cursors with a
  * fixed fetch size, and hand each row to a callback as it is read: an export never holds more than the current row.
+ * <p>
+ * On H2 the session also runs its queries lazily ({@code LAZY_QUERY_EXECUTION}): otherwise H2 computes a query's whole
+ * result before handing over the first row, in memory and beyond 40 000 rows in a temporary file, whatever the fetch
+ * size. The setting belongs to the pooled connection, so it is switched off again before the connection goes back.
  */
 public final class ReadOnlySession implements AutoCloseable {
 
@@ -27,21 +32,33 @@ public final class ReadOnlySession implements AutoCloseable {
 
     private final Connection connection;
     private final int fetchSize;
+    private final boolean h2;
 
-    private ReadOnlySession(Connection connection, int fetchSize) {
+    private ReadOnlySession(Connection connection, int fetchSize, boolean h2) {
         this.connection = connection;
         this.fetchSize = fetchSize;
+        this.h2 = h2;
     }
 
     public static ReadOnlySession open(DataSource dataSource, int fetchSize) throws SQLException {
         Connection connection = dataSource.getConnection();
         try {
+            boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+            if (h2) {
+                lazy(connection, true);
+            }
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            return new ReadOnlySession(connection, fetchSize);
+            return new ReadOnlySession(connection, fetchSize, h2);
         } catch (SQLException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    private static void lazy(Connection connection, boolean on) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LAZY_QUERY_EXECUTION " + on);
         }
     }
 
@@ -99,6 +116,9 @@ public final class ReadOnlySession implements AutoCloseable {
             connection.rollback();
             connection.setReadOnly(false);
             connection.setAutoCommit(true);
+            if (h2) {
+                lazy(connection, false);
+            }
         } finally {
             connection.close();
         }
