@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.account.SessionIdentities;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,7 +34,12 @@ public class CallerAccount {
         return find().orElseThrow(UnauthorizedException::new);
     }
 
+    /**
+     * The signed-in account's id: carried by the identity of a browser session (see {@link SessionIdentities}), looked
+     * up by name otherwise (HTTP Basic).
+     */
     public long id() {
-        return get().id;
+        Long id = identity.getAttribute(SessionIdentities.ACCOUNT_ID);
+        return id != null ? id : get().id;
     }
 }

@@ -5,14 +5,15 @@ import jakarta.inject.Named;
 
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.account.AccountService;
+import org.cyberpolicy.quiz.account.SessionIdentities;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is looking at the page, for the layout's header. Templates reach it as {@code {inject:visitor.…}}: the layout
  * is included by every {@code @CheckedTemplate}, so the header can show the account without each resource passing
- * it as a parameter, and Qute still checks these expressions at build time. The account is read once a request, and
- * only when a page asks for it.
+ * it as a parameter, and Qute still checks these expressions at build time. A browser session's identity brings the
+ * display name along (see {@link SessionIdentities}); otherwise the account is read once a request, when a page asks.
  */
 @Named("visitor")
 @RequestScoped
@@ -36,6 +37,10 @@ public class Visitor {
     public String displayName() {
         if (!signedIn()) {
             return "";
+        }
+        String carried = identity.getAttribute(SessionIdentities.DISPLAY_NAME);
+        if (carried != null) {
+            return carried;
         }
         return caller.find().map(found -> found.displayName).orElse(identity.getPrincipal().getName());
     }
