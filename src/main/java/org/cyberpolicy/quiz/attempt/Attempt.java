@@ -92,6 +92,13 @@ public class Attempt extends PanacheEntityBase {
 
     public Boolean passed;
 
+    /**
+     * How many times the answers of this open attempt have changed (saves and checks): what a rendered page of it
+     * is remembered by (see {@link AttemptHead}).
+     */
+    @Column(nullable = false)
+    public long revision;
+
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL)
     @OrderBy("position")
     public List<AttemptQuestion> questions = new ArrayList<>();
@@ -102,7 +109,11 @@ public class Attempt extends PanacheEntityBase {
 
     /** Whether answers may still be taken at {@code now}: open, and not past the deadline plus the grace. */
     public boolean acceptsAnswersAt(Instant now, Duration grace) {
-        return isOpen() && (deadline == null || !now.isAfter(deadline.plus(grace)));
+        return acceptsAnswers(state, deadline, now, grace);
+    }
+
+    static boolean acceptsAnswers(AttemptState state, Instant deadline, Instant now, Duration grace) {
+        return state == AttemptState.OPEN && (deadline == null || !now.isAfter(deadline.plus(grace)));
     }
 
     public boolean isOverdueAt(Instant now, Duration grace) {

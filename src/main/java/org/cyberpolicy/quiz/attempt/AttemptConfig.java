@@ -28,4 +28,12 @@ public interface AttemptConfig {
      */
     @WithDefault("20000")
     long snapshotCacheSize();
+
+    /**
+     * How many open attempts' rendered questions the attempt page keeps in memory (about 17 KB each for 20 questions),
+     * to show an attempt again without reading its questions while its answers have not changed. The default covers a
+     * class of 1 000 students twice over, in some 35 MB. 0 turns it off.
+     */
+    @WithDefault("2000")
+    long pageCacheSize();
 }

@@ -39,6 +39,7 @@ public class AttemptService {
 
     private final CurrentBank currentBank;
     private final FrozenQuestions frozenQuestions;
+    private final AttemptHeads heads;
     private final ResponseCodec responses = new ResponseCodec();
     private final Graders graders = new Graders();
     private final AttemptConfig config;
@@ -46,10 +47,11 @@ public class AttemptService {
     private final SecureRandom seeds = new SecureRandom();
     private final Event<PracticeAnswered> practiceAnswered;
 
-    AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptConfig config,
+    AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptHeads heads, AttemptConfig config,
             Event<PracticeAnswered> practiceAnswered) {
         this.currentBank = currentBank;
         this.frozenQuestions = frozenQuestions;
+        this.heads = heads;
         this.config = config;
         this.practiceAnswered = practiceAnswered;
         // Microseconds, as the database keeps them, so a result reads back exactly as it was returned.
@@ -134,6 +136,16 @@ public class AttemptService {
     }
 
     public record ClosedView(AttemptResult result) implements View {
+    }
+
+    /**
+     * The head of the caller's attempt if it is open and takes answers now: one indexed read, no transaction, for a
+     * page that may already have the rest (see {@link AttemptHead}). Empty for anything else, which
+     * {@link #view} then handles in full.
+     */
+    public Optional<AttemptHead> openHead(long accountId, long attemptId) {
+        return heads.of(attemptId).filter(head -> head.accountId() == accountId)
+                .filter(head -> head.acceptsAnswersAt(clock.instant(), config.grace()));
     }
 
     /** Reads an attempt; one whose time has run out is closed and graded first. */
@@ -323,12 +335,17 @@ public class AttemptService {
         return closed;
     }
 
+    /**
+     * The caller's attempt, locked, for a change of its answers; counted as a change (its revision goes up), so that a
+     * page of it rendered before is not shown again.
+     */
     private Attempt openForAnswers(long accountId, long attemptId) {
         Attempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
         closeIfOverdue(attempt);
         if (!attempt.isOpen()) {
             throw closedFor(attempt);
         }
+        attempt.revision++;
         return attempt;
     }
 
@@ -426,7 +443,7 @@ public class AttemptService {
         attempt.questions.stream().filter(AttemptQuestion::checked).forEach(row -> checked.put(row.questionId,
                 reviewed(row, frozen.get(row.id), new Mark(row.score, row.points))));
         return new AttemptSheet(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
-                attempt.startedAt, attempt.deadlineValue(), questions, checked);
+                attempt.startedAt, attempt.deadlineValue(), questions, checked, attempt.revision);
     }
 
     private ReviewedQuestion reviewed(AttemptQuestion row, FrozenQuestion frozen, Mark mark) {

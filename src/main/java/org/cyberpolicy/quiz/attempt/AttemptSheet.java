@@ -8,11 +8,12 @@ import java.util.Optional;
 /**
  * An open attempt as the student works on it: the questions without their answers, and what has been saved. In a
  * practice attempt, the questions already checked one by one come with their marking in {@code checked}, by question
- * id: only those answers are known to the student before submission.
+ * id: only those answers are known to the student before submission. {@code revision} is the attempt's count of
+ * changes when it was read (see {@link Attempt#revision}).
  */
 public record AttemptSheet(long id, String quizId, String quizTitle, int number, boolean practice,
         Instant startedAt, Optional<Instant> deadline, List<SheetQuestion> questions,
-        Map<String, ReviewedQuestion> checked) {
+        Map<String, ReviewedQuestion> checked, long revision) {
 
     public AttemptSheet {
         questions = List.copyOf(questions);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.cyberpolicy.quiz.attempt.AttemptHead;
 import org.cyberpolicy.quiz.attempt.AttemptRefused;
 import org.cyberpolicy.quiz.attempt.AttemptResult;
 import org.cyberpolicy.quiz.attempt.AttemptService;
@@ -35,10 +36,13 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class AttemptPage {
 
-    /** What the attempt page shows above and around the questions. */
-    public record Sheet(AttemptSheet attempt, List<SheetItem> questions, Optional<String> deadline,
-            Optional<String> deadlineIso, Optional<String> timeLeft, Optional<String> notice,
-            Optional<String> problem) {
+    /**
+     * What the attempt page shows above and around the questions, which come already rendered (see
+     * {@link RenderedQuestions}).
+     */
+    public record Sheet(long id, String quizTitle, int number, boolean practice, long answered, int questionCount,
+            String questionsHtml, Optional<String> deadline, Optional<String> deadlineIso, Optional<String> timeLeft,
+            Optional<String> notice, Optional<String> problem) {
     }
 
     /**
@@ -60,6 +64,8 @@ public class AttemptPage {
     static class Templates {
         static native TemplateInstance sheet(Sheet page);
 
+        static native TemplateInstance questions(List<SheetItem> questions);
+
         static native TemplateInstance review(Review page);
 
         static native TemplateInstance refused(String title, String message);
@@ -67,27 +73,44 @@ public class AttemptPage {
 
     private final AttemptService attempts;
     private final CallerAccount caller;
+    private final RenderedQuestions renderedQuestions;
 
-    AttemptPage(AttemptService attempts, CallerAccount caller) {
+    AttemptPage(AttemptService attempts, CallerAccount caller, RenderedQuestions renderedQuestions) {
         this.attempts = attempts;
         this.caller = caller;
+        this.renderedQuestions = renderedQuestions;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
         try {
-            AttemptService.View view = attempts.view(caller.id(), id);
+            long account = caller.id();
+            // An open attempt whose answers have not changed since its page was last rendered: only its head is read.
+            Optional<AttemptHead> head = attempts.openHead(account, id);
+            Optional<RenderedQuestions.Rendered> known = head.flatMap(renderedQuestions::of);
+            if (known.isPresent()) {
+                AttemptHead attempt = head.get();
+                return Response.ok(Templates.sheet(page(attempt.id(), attempt.quizTitle(), attempt.number(),
+                        attempt.practice(), attempt.deadline(), known.get(), savedNotice(saved, attempt.deadline()),
+                        Optional.empty()))).build();
+            }
+            AttemptService.View view = attempts.view(account, id);
             if (view instanceof AttemptService.OpenView open) {
-                Optional<String> notice = saved ? Optional.of("Your answers are saved. You can come back to them"
-                        + " until you submit" + (open.sheet().deadline().isPresent() ? " or the time runs out." : "."))
-                        : Optional.empty();
-                return Response.ok(Templates.sheet(sheet(open.sheet(), Map.of(), notice, Optional.empty()))).build();
+                RenderedQuestions.Rendered questions = questions(open.sheet(), Map.of());
+                renderedQuestions.keep(open.sheet(), questions);
+                return Response.ok(Templates.sheet(page(open.sheet(), questions,
+                        savedNotice(saved, open.sheet().deadline()), Optional.empty()))).build();
             }
             return seeOther(id + "/review");
         } catch (AttemptRefused refused) {
             return refusal(refused);
         }
+    }
+
+    private static Optional<String> savedNotice(boolean saved, Optional<Instant> deadline) {
+        return saved ? Optional.of("Your answers are saved. You can come back to them until you submit"
+                + (deadline.isPresent() ? " or the time runs out." : ".")) : Optional.empty();
     }
 
     @POST
@@ -113,9 +136,9 @@ public class AttemptPage {
             if (!refused.isEmpty()) {
                 AttemptService.View again = attempts.view(caller.id(), id);
                 if (again instanceof AttemptService.OpenView reopened) {
-                    Sheet page = sheet(reopened.sheet(), refused, Optional.empty(), Optional.of(
-                            "Some answers could not be saved; the others are. Please correct the questions marked"
-                                    + " below" + (submit ? ", then submit again." : ".")));
+                    Sheet page = page(reopened.sheet(), questions(reopened.sheet(), refused), Optional.empty(),
+                            Optional.of("Some answers could not be saved; the others are. Please correct the questions"
+                                    + " marked below" + (submit ? ", then submit again." : ".")));
                     return Response.status(400).entity(Templates.sheet(page)).build();
                 }
                 return seeOther(id + "/review");
@@ -152,15 +175,27 @@ public class AttemptPage {
         }
     }
 
-    private static Sheet sheet(AttemptSheet attempt, Map<String, String> errors, Optional<String> notice,
-            Optional<String> problem) {
+    /** The attempt's questions rendered, with the given error under each question it names. */
+    private static RenderedQuestions.Rendered questions(AttemptSheet attempt, Map<String, String> errors) {
         List<SheetItem> questions = attempt.questions().stream().map(QuestionForm::of)
                 .map(q -> errors.containsKey(q.id()) ? q.withError(errors.get(q.id())) : q)
                 .map(q -> new SheetItem(q, Optional.ofNullable(attempt.checked().get(q.id())).map(ReviewItem::of),
                         attempt.practice()))
                 .toList();
-        Optional<Instant> deadline = attempt.deadline();
-        return new Sheet(attempt, questions, deadline.map(Times::readable), deadline.map(Instant::toString),
+        return new RenderedQuestions.Rendered(Templates.questions(questions).render(), attempt.answered(),
+                questions.size());
+    }
+
+    private static Sheet page(AttemptSheet attempt, RenderedQuestions.Rendered questions, Optional<String> notice,
+            Optional<String> problem) {
+        return page(attempt.id(), attempt.quizTitle(), attempt.number(), attempt.practice(), attempt.deadline(),
+                questions, notice, problem);
+    }
+
+    private static Sheet page(long id, String quizTitle, int number, boolean practice, Optional<Instant> deadline,
+            RenderedQuestions.Rendered questions, Optional<String> notice, Optional<String> problem) {
+        return new Sheet(id, quizTitle, number, practice, questions.answered(), questions.count(), questions.html(),
+                deadline.map(Times::readable), deadline.map(Instant::toString),
                 deadline.map(d -> Times.remaining(Duration.between(Instant.now(), d))), notice, problem);
     }
 

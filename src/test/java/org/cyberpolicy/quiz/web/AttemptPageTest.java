@@ -99,6 +99,43 @@ class AttemptPageTest {
     }
 
     @Test
+    void aPageShownAgainWithoutAChangeIsTheSameAsTheFirst() {
+        Browser browser = Browser.signedInAs(TestAccounts.student());
+        String attempt = startEveryType(browser);
+
+        String first = browser.get(attempt).then().statusCode(200).extract().asString();
+        String again = browser.get(attempt).then().statusCode(200).extract().asString();
+
+        assertEquals(first, again);
+    }
+
+    @Test
+    void anAnswerSavedThroughTheApiAfterThePageWasShownIsOnTheNextView() {
+        String student = TestAccounts.student();
+        Browser browser = Browser.signedInAs(student);
+        String attempt = startEveryType(browser);
+        browser.get(attempt).then().statusCode(200).body(containsString("0</span> of 9 answered"));
+
+        TestAccounts.as(student).body(Map.of("response", 4)).put("/api" + attempt + "/responses/t-numeric").then()
+                .statusCode(204);
+
+        browser.get(attempt).then().statusCode(200).body(containsString("1</span> of 9 answered"))
+                .body(containsString("name=\"r-t-numeric\" class=\"answer-input answer-number\" value=\"4\""));
+    }
+
+    @Test
+    void aPageShownBeforeTheAttemptWasSubmittedElsewhereGivesWayToTheReview() {
+        String student = TestAccounts.student();
+        Browser browser = Browser.signedInAs(student);
+        String attempt = startEveryType(browser);
+        browser.get(attempt).then().statusCode(200);
+
+        TestAccounts.as(student).post("/api" + attempt + "/submit").then().statusCode(200);
+
+        browser.get(attempt).then().statusCode(303).header("Location", endsWith(attempt + "/review"));
+    }
+
+    @Test
     void savedAnswersAreShownAgainWhenTheStudentComesBack() {
         Browser browser = Browser.signedInAs(TestAccounts.student());
         String attempt = startEveryType(browser);
