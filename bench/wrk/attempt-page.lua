@@ -6,15 +6,4 @@ setup = common.setup
 response = common.response
 done = common.done
 
-local attempts, next_index
-
-function init(args)
-  attempts = common.attempts(os.getenv("BENCH_ATTEMPTS"))
-  next_index = (number or 0) * 97 % #attempts
-end
-
-function request()
-  next_index = next_index % #attempts + 1
-  local a = attempts[next_index]
-  return wrk.format("GET", "/attempts/" .. a.id, { ["Cookie"] = a.cookie, ["Accept"] = "text/html" })
-end
+common.get_as_students(function(a) return "/attempts/" .. a.id end, "text/html")

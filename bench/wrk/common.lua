@@ -17,6 +17,22 @@ function common.attempts(path)
   return list
 end
 
+-- Makes the script a GET as each student in turn (from the file written by Driver.java start, in BENCH_ATTEMPTS),
+-- each thread starting at another student: path(a) is the path for one line a = { cookie, id }. Defines the globals
+-- wrk calls, init and request.
+function common.get_as_students(path, accept)
+  local attempts, next_index
+  init = function(args)
+    attempts = common.attempts(os.getenv("BENCH_ATTEMPTS"))
+    next_index = (number or 0) * 97 % #attempts
+  end
+  request = function()
+    next_index = next_index % #attempts + 1
+    local a = attempts[next_index]
+    return wrk.format("GET", path(a), { ["Cookie"] = a.cookie, ["Accept"] = accept })
+  end
+end
+
 local threads = {}
 local counter = 0
 
