@@ -1,6 +1,9 @@
 package org.cyberpolicy.quiz.attempt;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,6 +11,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -38,13 +43,27 @@ public class AttemptQuestionSnapshot extends PanacheEntityBase {
 
     /**
      * The snapshots of these attempt questions as JSON, by attempt question id; read as plain values, so that the
-     * session neither keeps nor checks them at commit.
+     * session neither keeps nor checks them at commit. Plain SQL on the session's connection: Hibernate parses a query
+     * with a list parameter anew for every size of list, and that parse (ANTLR, which the JIT here fails to compile)
+     * made each miss of {@link FrozenQuestions} cost some 40 ms (docs/performance.md, "Third round").
      */
     static Map<Long, String> textsOf(Collection<Long> attemptQuestionIds) {
-        Map<Long, String> texts = new HashMap<>();
-        getEntityManager().createQuery("select s.attemptQuestionId, s.snapshot from AttemptQuestionSnapshot s"
-                + " where s.attemptQuestionId in :ids", Object[].class).setParameter("ids", attemptQuestionIds)
-                .getResultList().forEach(row -> texts.put((Long) row[0], (String) row[1]));
-        return texts;
+        String sql = "select attempt_question_id, snapshot from attempt_question_snapshot where attempt_question_id in ("
+                + String.join(", ", Collections.nCopies(attemptQuestionIds.size(), "?")) + ")";
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            Map<Long, String> texts = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int i = 0;
+                for (Long id : attemptQuestionIds) {
+                    query.setLong(++i, id);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        texts.put(rows.getLong(1), rows.getString(2));
+                    }
+                }
+            }
+            return texts;
+        });
     }
 }
