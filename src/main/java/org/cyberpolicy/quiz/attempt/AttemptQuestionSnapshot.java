@@ -12,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -50,7 +51,13 @@ public class AttemptQuestionSnapshot extends PanacheEntityBase {
     static Map<Long, String> textsOf(Collection<Long> attemptQuestionIds) {
         String sql = "select attempt_question_id, snapshot from attempt_question_snapshot where attempt_question_id in ("
                 + String.join(", ", Collections.nCopies(attemptQuestionIds.size(), "?")) + ")";
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+        Session session = getEntityManager().unwrap(Session.class);
+        if (session.isJoinedToTransaction() && session.getHibernateFlushMode() == FlushMode.AUTO) {
+            // What a query would do by itself: snapshots stored earlier in this transaction (an attempt that is
+            // starting, whose new entries a full cache turned away) reach the database before plain SQL reads it.
+            session.flush();
+        }
+        return session.doReturningWork(connection -> {
             Map<Long, String> texts = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 int i = 0;

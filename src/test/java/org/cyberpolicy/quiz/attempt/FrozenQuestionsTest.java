@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 
 import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
@@ -31,6 +32,9 @@ class FrozenQuestionsTest {
     @Inject
     FrozenQuestions remembered;
 
+    @Inject
+    UserTransaction transaction;
+
     private static long startedAttempt() {
         return as(TestAccounts.student()).post("/api/quizzes/every-type/attempts").then().statusCode(201).extract()
                 .jsonPath().getLong("id");
@@ -48,6 +52,32 @@ class FrozenQuestionsTest {
             assertEquals(attempt.questions.size(), stored.size());
             assertEquals(remembered.of(attempt.questions), stored);
         });
+    }
+
+    @Test
+    void aSnapshotStoredInTheSameTransactionIsReadBeforeTheTransactionWritesIt() throws Exception {
+        long id = startedAttempt();
+        FrozenQuestions forgetful = new FrozenQuestions(codec, 0);
+
+        // Starting an attempt stores its snapshots and reads them back in one transaction, when a full cache turns
+        // the new entries away: the read must see what the session has not written to the database yet.
+        transaction.begin();
+        try {
+            Attempt attempt = Attempt.findById(id);
+            FrozenQuestion frozen = remembered.of(attempt.questions.get(0));
+            AttemptQuestion added = new AttemptQuestion();
+            added.attempt = attempt;
+            added.position = 99;
+            added.questionId = "added";
+            added.questionType = "short";
+            added.points = BigDecimal.ONE;
+            added.persist();
+            forgetful.store(added, frozen);
+
+            assertEquals(frozen, forgetful.of(added));
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test
