@@ -11,7 +11,8 @@ import org.cyberpolicy.quiz.bank.yaml.YamlLimits;
  * command) on a bank folder, in one JVM: the first load ("cold": classes loaded and code interpreted, as at the app's
  * start) and then REPEAT more loads ("warm": the median, after the JIT has compiled the hot paths, as on a reload in a
  * running app). Each load reads, parses and validates every file from disk. Prints key=value lines for bench/run.
- * Run: java -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" bench/java/BankLoad.java DIR [REPEAT]
+ * Run as bench/run does, compiled first and with the app's heap (CP: target/quarkus-app/app/* and lib/main/*):
+ * javac -d CLASSES -cp CP bench/java/BankLoad.java; java -Xmx512m -cp CLASSES:CP BankLoad DIR [REPEAT]
  */
 public final class BankLoad {
 
