@@ -15,7 +15,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * The frozen questions of attempts: stored once when an attempt starts, then read on every view, save, submit and
  * review of it. They are remembered by their row, so that those reads touch neither the snapshot's JSON nor the
- * database; only a question not in memory is read, with the others missing from the same request, in one query.
+ * database; only a question not in memory is read, with the others missing from the same request, in one query (a
+ * thousand at a time).
  * <p>
  * Why a row can be trusted to name its snapshot: a snapshot is written with its row and never changes, and the key
  * is the row's id together with its attempt's random 64-bit seed. Ids alone could come round again (a database
@@ -24,9 +25,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 @ApplicationScoped
 public class FrozenQuestions {
-
-    /** Rows read per query when many are missing at once (an item analysis, say). */
-    private static final int BATCH = 1000;
 
     private record Key(long attemptQuestionId, long attemptSeed) {
         static Key of(AttemptQuestion row) {
@@ -76,16 +74,13 @@ public class FrozenQuestions {
             }
         }
         List<Long> ids = new ArrayList<>(missing.keySet());
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            AttemptQuestionSnapshot.textsOf(ids.subList(from, Math.min(ids.size(), from + BATCH)))
-                    .forEach((id, json) -> {
-                        FrozenQuestion frozen = codec.read(json);
-                        found.put(id, frozen);
-                        if (byRow != null) {
-                            byRow.put(Key.of(missing.get(id)), frozen);
-                        }
-                    });
-        }
+        AttemptQuestionSnapshot.textsOf(ids).forEach((id, json) -> {
+            FrozenQuestion frozen = codec.read(json);
+            found.put(id, frozen);
+            if (byRow != null) {
+                byRow.put(Key.of(missing.get(id)), frozen);
+            }
+        });
         List<Long> lost = ids.stream().filter(id -> !found.containsKey(id)).toList();
         if (!lost.isEmpty()) {
             throw new IllegalStateException("no stored snapshot for attempt question(s) " + lost);
