@@ -145,6 +145,43 @@ public class Attempt extends PanacheEntityBase {
         passed = passMark == null ? null : percent().map(p -> p.compareTo(passMark) >= 0).orElse(false);
     }
 
+    /** Every attempt at every quiz, oldest first. */
+    public static List<Attempt> allByStart() {
+        return list("order by startedAt");
+    }
+
+    /** The most recent attempt at a quiz, whose title is the quiz's last known one. */
+    public static Optional<Attempt> latestAt(String quizId) {
+        return find("quizId = ?1 order by startedAt desc", quizId).firstResultOptional();
+    }
+
+    /** Every attempt at a quiz, open ones included, newest first, with its account read in the same query. */
+    public static List<Attempt> withAccountsAt(String quizId) {
+        return list("select a from Attempt a join fetch a.account where a.quizId = ?1 order by a.startedAt desc",
+                quizId);
+    }
+
+    /** Every attempt of one account, newest first, with the account read in the same query. */
+    public static List<Attempt> withAccountBy(long accountId) {
+        return list("select a from Attempt a join fetch a.account where a.account.id = ?1 order by a.startedAt desc",
+                accountId);
+    }
+
+    /** One attempt with its account, whoever it belongs to. */
+    public static Optional<Attempt> withAccount(long attemptId) {
+        return find("select a from Attempt a join fetch a.account where a.id = ?1", attemptId).firstResultOptional();
+    }
+
+    /**
+     * The graded attempts at a quiz with their questions, oldest first; with {@code firstOnly}, only each student's
+     * first attempt.
+     */
+    public static List<Attempt> gradedWithQuestions(String quizId, boolean firstOnly) {
+        return list("select distinct a from Attempt a left join fetch a.questions where a.quizId = ?1 and a.state in ?2"
+                + (firstOnly ? " and a.number = 1" : "") + " order by a.startedAt, a.id", quizId,
+                AttemptState.GRADED);
+    }
+
     public static List<Attempt> of(Account account, String quizId) {
         return list("account = ?1 and quizId = ?2 order by number", account, quizId);
     }

@@ -2,6 +2,8 @@ package org.cyberpolicy.quiz.attempt;
 
 import java.time.Duration;
 
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -15,6 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.cyberpolicy.quiz.engine.ResponseCodec;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -70,6 +72,12 @@ public class AttemptQuestion extends PanacheEntityBase {
      * (seen with 16 concurrent submits: marks read back as null). A locking read of the rows themselves always
      * returns their latest committed state; nobody writes a closed attempt's rows, so the lock costs no waiting.
      */
+    /** The questions of the graded attempts at a quiz, in the order the attempts started and the questions stood. */
+    public static List<AttemptQuestion> gradedAt(String quizId) {
+        return list("attempt.quizId = ?1 and attempt.state in ?2 order by attempt.startedAt, attempt.id, position",
+                quizId, AttemptState.GRADED);
+    }
+
     static List<AttemptQuestion> markedOf(Attempt attempt) {
         return find("attempt = ?1 order by position", attempt).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.cyberpolicy.quiz.engine.ReviewedQuestion;
+
 /** A closed attempt with its marks, the answers and the facts behind each question: what the review shows. */
 public record AttemptResult(long id, String quizId, String quizTitle, int number, boolean practice,
         AttemptState state, Instant startedAt, Optional<Instant> deadline, Instant finishedAt, BigDecimal score,

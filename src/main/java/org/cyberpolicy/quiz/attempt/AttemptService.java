@@ -18,16 +18,21 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
-import org.cyberpolicy.quiz.attempt.grading.Graders;
-import org.cyberpolicy.quiz.attempt.grading.Mark;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Quiz;
-import org.cyberpolicy.quiz.quiz.PresentedQuestion;
-import org.cyberpolicy.quiz.quiz.QuizAssembler;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.cyberpolicy.quiz.engine.FrozenQuestion;
+import org.cyberpolicy.quiz.engine.InvalidResponseException;
+import org.cyberpolicy.quiz.engine.Mark;
+import org.cyberpolicy.quiz.engine.PresentedQuestion;
+import org.cyberpolicy.quiz.engine.QuestionKinds;
+import org.cyberpolicy.quiz.engine.Response;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
+import org.cyberpolicy.quiz.engine.ResponseInput;
+import org.cyberpolicy.quiz.engine.ReviewedQuestion;
+import org.cyberpolicy.quiz.engine.SheetQuestion;
 
 /**
  * The rules of attempts: starting (with attempt limits and resuming), saving responses, submitting exactly once,
@@ -41,7 +46,6 @@ public class AttemptService {
     private final FrozenQuestions frozenQuestions;
     private final AttemptHeads heads;
     private final ResponseCodec responses = new ResponseCodec();
-    private final Graders graders = new Graders();
     private final AttemptConfig config;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
@@ -65,12 +69,12 @@ public class AttemptService {
     /**
      * Starts an attempt at a quiz, or resumes the open one.
      *
-     * @throws AttemptRefused when the quiz does not exist or no attempt is left
+     * @throws Refusal when the quiz does not exist or no attempt is left
      */
-    @Transactional(dontRollbackOn = AttemptRefused.class)
+    @Transactional(dontRollbackOn = Refusal.class)
     public Started start(long accountId, String quizId) {
         Bank bank = currentBank.get();
-        Quiz quiz = bank.quiz(quizId).orElseThrow(() -> AttemptRefused.notFound("There is no quiz '" + quizId + "'."));
+        Quiz quiz = bank.quiz(quizId).orElseThrow(() -> Refusal.notFound("There is no quiz '" + quizId + "'."));
         // Starts of one student run one at a time, so two clicks on "Start" cannot open two attempts.
         Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
@@ -85,7 +89,7 @@ public class AttemptService {
         if (quiz.mode() == Quiz.Mode.EXAM && quiz.maxAttempts().isPresent()
                 && previous.size() >= quiz.maxAttempts().get()) {
             int max = quiz.maxAttempts().get();
-            throw AttemptRefused.conflict("You have used all " + max + (max == 1 ? " attempt" : " attempts")
+            throw Refusal.conflict("You have used all " + max + (max == 1 ? " attempt" : " attempts")
                     + " allowed for \u201c" + quiz.title() + "\u201d; no attempt is left.");
         }
         Attempt attempt = newAttempt(account, bank, quiz, previous.size() + 1, now);
@@ -149,7 +153,7 @@ public class AttemptService {
     }
 
     /** Reads an attempt; one whose time has run out is closed and graded first. */
-    @Transactional(dontRollbackOn = AttemptRefused.class)
+    @Transactional(dontRollbackOn = Refusal.class)
     public View view(long accountId, long attemptId) {
         // The common case, an open attempt in time, in one read-only query: nothing for the commit to check.
         Optional<Attempt> open = Attempt.openWithQuestions(attemptId);
@@ -171,82 +175,82 @@ public class AttemptService {
      * A closed attempt's result exactly as its student's review shows it, for an instructor: no ownership check, so
      * only instructor pages may call this. An attempt whose time has run out is closed and graded first.
      *
-     * @throws AttemptRefused when there is no such attempt, or it is still open
+     * @throws Refusal when there is no such attempt, or it is still open
      */
-    @Transactional(dontRollbackOn = AttemptRefused.class)
+    @Transactional(dontRollbackOn = Refusal.class)
     @RolesAllowed(Account.INSTRUCTOR)
     public AttemptResult resultForInstructor(long attemptId) {
         Attempt attempt = Attempt.findById(attemptId);
         if (attempt == null) {
-            throw AttemptRefused.notFound("There is no attempt " + attemptId + ".");
+            throw Refusal.notFound("There is no attempt " + attemptId + ".");
         }
         closeIfOverdue(attempt);
         if (attempt.isOpen()) {
-            throw AttemptRefused.conflict("Attempt " + attemptId + " is still open: its review exists once the student"
+            throw Refusal.conflict("Attempt " + attemptId + " is still open: its review exists once the student"
                     + " submits it or its time runs out.");
         }
         return result(attempt);
     }
 
     /**
-     * Saves (or, with JSON null, clears) the response to one question of an open attempt.
+     * Saves (or, when the input holds no response, clears) the response to one question of an open attempt.
      *
      * @throws InvalidResponseException when the value does not fit the question; nothing is saved
-     * @throws AttemptRefused           when the attempt or question is not the caller's, or answers are closed
+     * @throws Refusal                  when the attempt or question is not the caller's, or answers are closed
      */
-    @Transactional(dontRollbackOn = AttemptRefused.class)
-    public void save(long accountId, long attemptId, String questionId, JsonNode value) {
+    @Transactional(dontRollbackOn = Refusal.class)
+    public void save(long accountId, long attemptId, String questionId, ResponseInput input) {
         Attempt attempt = openForAnswers(accountId, attemptId);
         AttemptQuestion row = attempt.question(questionId).orElseThrow(
-                () -> AttemptRefused.notFound("This attempt has no question '" + questionId + "'."));
+                () -> Refusal.notFound("This attempt has no question '" + questionId + "'."));
         if (row.checked()) {
             throw lockedAfterCheck(row);
         }
-        store(row, responses.read(frozenQuestions.of(row).presented(), value));
+        store(row, input.checkedFor(frozenQuestions.of(row).presented()));
     }
 
     /**
      * Checks one question of a practice attempt at once (immediate feedback): records the given response, if any,
      * grades the question and locks its answer. Checking without any response saved shows the answer, for no points.
      *
-     * @throws AttemptRefused           not found; conflict for an exam, a closed attempt or a question already checked
+     * @throws Refusal                  not found; conflict for an exam, a closed attempt or a question already checked
      * @throws InvalidResponseException when the value does not fit the question; nothing is saved
      */
-    @Transactional(dontRollbackOn = AttemptRefused.class)
-    public ReviewedQuestion check(long accountId, long attemptId, String questionId, Optional<JsonNode> value) {
+    @Transactional(dontRollbackOn = Refusal.class)
+    public ReviewedQuestion check(long accountId, long attemptId, String questionId, Optional<ResponseInput> input) {
         Attempt attempt = openForAnswers(accountId, attemptId);
         AttemptQuestion row = attempt.question(questionId).orElseThrow(
-                () -> AttemptRefused.notFound("This attempt has no question '" + questionId + "'."));
+                () -> Refusal.notFound("This attempt has no question '" + questionId + "'."));
         if (!attempt.practice) {
-            throw AttemptRefused.conflict("Only practice quizzes check answers one at a time; this quiz is graded"
+            throw Refusal.conflict("Only practice quizzes check answers one at a time; this quiz is graded"
                     + " when you submit it.");
         }
         if (row.checked()) {
-            throw AttemptRefused.conflict("Question " + row.position + " has already been checked.");
+            throw Refusal.conflict("Question " + row.position + " has already been checked.");
         }
         FrozenQuestion frozen = frozenQuestions.of(row);
-        if (value.isPresent()) {
-            store(row, responses.read(frozen.presented(), value.get()));
+        if (input.isPresent()) {
+            store(row, input.get().checkedFor(frozen.presented()));
         }
         Optional<Response> response = savedResponse(row, frozen.presented());
-        Mark mark = graders.grade(frozen.presented(), response);
+        Mark mark = QuestionKinds.grade(frozen.presented(), response);
         row.score = mark.score();
         row.correct = mark.correct();
         row.checkedAt = clock.instant();
         practiceAnswered.fire(new PracticeAnswered(accountId, attempt.id, frozen.presented(), mark,
                 response.isPresent()));
-        return reviewed(row, frozen, mark);
+        return ReviewedQuestion.of(row.position, frozen, response, mark);
     }
 
-    private static AttemptRefused lockedAfterCheck(AttemptQuestion row) {
-        return AttemptRefused.conflict("Question " + row.position + " has been checked; its answer is locked.");
+    private static Refusal lockedAfterCheck(AttemptQuestion row) {
+        return Refusal.conflict("Question " + row.position + " has been checked; its answer is locked.");
     }
 
     /**
      * Saves several responses at once, all or none: one invalid value refuses the whole request.
      */
-    @Transactional(dontRollbackOn = AttemptRefused.class)
-    public void saveAll(long accountId, long attemptId, Map<String, JsonNode> values) {
+    @Transactional(dontRollbackOn = Refusal.class)
+    public void saveAll(long accountId, long attemptId, Map<String, ResponseInput> values) {
         Attempt attempt = openForAnswers(accountId, attemptId);
         parsed(attempt, values).forEach(this::store);
     }
@@ -257,8 +261,8 @@ public class AttemptService {
      *
      * @return the message for each question whose value was refused, by question id
      */
-    @Transactional(dontRollbackOn = AttemptRefused.class)
-    public Map<String, String> saveValid(long accountId, long attemptId, Map<String, JsonNode> values) {
+    @Transactional(dontRollbackOn = Refusal.class)
+    public Map<String, String> saveValid(long accountId, long attemptId, Map<String, ResponseInput> values) {
         Attempt attempt = openForAnswers(accountId, attemptId);
         Map<String, String> refused = new LinkedHashMap<>();
         values.forEach((questionId, value) -> {
@@ -279,8 +283,8 @@ public class AttemptService {
      * Records the given responses, then grades and closes the attempt. Submitting a closed attempt again without
      * new responses returns its result unchanged; it is never graded twice.
      */
-    @Transactional(dontRollbackOn = AttemptRefused.class)
-    public AttemptResult submit(long accountId, long attemptId, Map<String, JsonNode> values) {
+    @Transactional(dontRollbackOn = Refusal.class)
+    public AttemptResult submit(long accountId, long attemptId, Map<String, ResponseInput> values) {
         Attempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
         closeIfOverdue(attempt);
         if (!attempt.isOpen()) {
@@ -349,13 +353,13 @@ public class AttemptService {
         return attempt;
     }
 
-    private static AttemptRefused closedFor(Attempt attempt) {
-        return AttemptRefused.conflict(attempt.state == AttemptState.TIMED_OUT
+    private static Refusal closedFor(Attempt attempt) {
+        return Refusal.conflict(attempt.state == AttemptState.TIMED_OUT
                 ? "The time for this attempt ran out; it was graded with the answers saved before the deadline."
                 : "This attempt has already been submitted; its answers can no longer change.");
     }
 
-    private Map<AttemptQuestion, Optional<Response>> parsed(Attempt attempt, Map<String, JsonNode> values) {
+    private Map<AttemptQuestion, Optional<Response>> parsed(Attempt attempt, Map<String, ResponseInput> values) {
         Map<AttemptQuestion, Optional<Response>> parsed = new LinkedHashMap<>();
         if (values.isEmpty()) {
             return parsed;
@@ -363,10 +367,10 @@ public class AttemptService {
         Map<Long, FrozenQuestion> frozen = frozenQuestions.of(attempt.questions);
         values.forEach((questionId, value) -> {
             AttemptQuestion row = attempt.question(questionId).orElseThrow(
-                    () -> AttemptRefused.notFound("This attempt has no question '" + questionId + "'."));
+                    () -> Refusal.notFound("This attempt has no question '" + questionId + "'."));
             Optional<Response> response;
             try {
-                response = responses.read(frozen.get(row.id).presented(), value);
+                response = value.checkedFor(frozen.get(row.id).presented());
             } catch (InvalidResponseException e) {
                 throw new InvalidResponseException("Question " + row.position + ": " + e.getMessage());
             }
@@ -391,7 +395,7 @@ public class AttemptService {
         Attempt attempt = Attempt.findById(attemptId, lock);
         // Someone else's attempt is "not found", so that ids reveal nothing about other students.
         if (attempt == null || !attempt.account.id.equals(accountId)) {
-            throw AttemptRefused.notFound("There is no attempt " + attemptId + " of yours.");
+            throw Refusal.notFound("There is no attempt " + attemptId + " of yours.");
         }
         return attempt;
     }
@@ -418,7 +422,7 @@ public class AttemptService {
         for (AttemptQuestion row : attempt.questions) {
             PresentedQuestion presented = frozen.get(row.id).presented();
             Optional<Response> response = savedResponse(row, presented);
-            Mark mark = graders.grade(presented, response);
+            Mark mark = QuestionKinds.grade(presented, response);
             row.score = mark.score();
             row.correct = mark.correct();
             // Checked questions were counted when checked; questions left unanswered say nothing of the student.
@@ -441,17 +445,15 @@ public class AttemptService {
         }).toList();
         Map<String, ReviewedQuestion> checked = new LinkedHashMap<>();
         attempt.questions.stream().filter(AttemptQuestion::checked).forEach(row -> checked.put(row.questionId,
-                reviewed(row, frozen.get(row.id), new Mark(row.score, row.points))));
+                reviewed(row, frozen.get(row.id))));
         return new AttemptSheet(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
                 attempt.startedAt, attempt.deadlineValue(), questions, checked, attempt.revision);
     }
 
-    private ReviewedQuestion reviewed(AttemptQuestion row, FrozenQuestion frozen, Mark mark) {
-        PresentedQuestion presented = frozen.presented();
-        Optional<Response> response = savedResponse(row, presented);
-        return new ReviewedQuestion(row.position, presented, response, mark, graders.key(presented),
-                presented.question().info().feedback(), ReviewedQuestion.feedbackOfPicked(presented, response),
-                frozen.facts());
+    /** A marked row's review, with the mark it was given. */
+    private ReviewedQuestion reviewed(AttemptQuestion row, FrozenQuestion frozen) {
+        return ReviewedQuestion.of(row.position, frozen, savedResponse(row, frozen.presented()),
+                new Mark(row.score, row.points));
     }
 
     /** A closed attempt's result, its marks read back as committed (see {@link AttemptQuestion#markedOf}). */
@@ -462,7 +464,7 @@ public class AttemptService {
     private AttemptResult result(Attempt attempt, List<AttemptQuestion> marked) {
         Map<Long, FrozenQuestion> frozen = frozenQuestions.of(marked);
         List<ReviewedQuestion> questions = marked.stream()
-                .map(row -> reviewed(row, frozen.get(row.id), new Mark(row.score, row.points))).toList();
+                .map(row -> reviewed(row, frozen.get(row.id))).toList();
         return new AttemptResult(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
                 attempt.state, attempt.startedAt, attempt.deadlineValue(), attempt.finishedAt, attempt.score,
                 attempt.maxScore, attempt.percent().orElse(BigDecimal.ZERO), Optional.ofNullable(attempt.passMark),

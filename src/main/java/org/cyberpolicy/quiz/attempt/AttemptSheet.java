@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cyberpolicy.quiz.engine.ReviewedQuestion;
+import org.cyberpolicy.quiz.engine.SheetQuestion;
+
 /**
  * An open attempt as the student works on it: the questions without their answers, and what has been saved. In a
  * practice attempt, the questions already checked one by one come with their marking in {@code checked}, by question

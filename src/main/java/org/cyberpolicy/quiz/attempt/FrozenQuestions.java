@@ -9,6 +9,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.cyberpolicy.quiz.engine.FrozenQuestion;
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 

@@ -1,7 +1,7 @@
 package org.cyberpolicy.quiz.attempt;
 
-import org.cyberpolicy.quiz.attempt.grading.Mark;
-import org.cyberpolicy.quiz.quiz.PresentedQuestion;
+import org.cyberpolicy.quiz.engine.Mark;
+import org.cyberpolicy.quiz.engine.PresentedQuestion;
 
 /**
  * A question of a practice attempt was marked: checked on its own, or submitted with the attempt. Fired inside the

@@ -4,25 +4,39 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
-/** The question types of the bank format, with the type-specific keys each accepts. */
+/**
+ * The question types of the bank format: the name a bank file gives each, the record it is read into, and the
+ * type-specific keys it accepts.
+ * <p>
+ * Code that treats the types differently switches over this enum with a switch <em>expression</em>, which the
+ * compiler refuses unless it names every constant: a new type then fails to compile wherever it is not handled yet.
+ * {@code QuestionTypeTest} checks that each record of the sealed {@link Question} has exactly one constant here.
+ */
 public enum QuestionType {
-    SINGLE("single", "single choice", Set.of("choices")),
-    MULTIPLE("multiple", "multiple choice", Set.of("choices", "scoring")),
-    TRUE_FALSE("true-false", "true/false", Set.of("answer")),
-    NUMERIC("numeric", "numeric", Set.of("answer", "tolerance")),
-    DATE("date", "date", Set.of("answer")),
-    SHORT("short", "short answer", Set.of("answers")),
-    MATCHING("matching", "matching", Set.of("pairs", "distractors")),
-    ORDERING("ordering", "ordering", Set.of("items", "scoring"));
+    SINGLE("single", "single choice", Question.SingleChoice.class, Set.of("choices")),
+    MULTIPLE("multiple", "multiple choice", Question.MultipleChoice.class, Set.of("choices", "scoring")),
+    TRUE_FALSE("true-false", "true/false", Question.TrueFalse.class, Set.of("answer")),
+    NUMERIC("numeric", "numeric", Question.Numeric.class, Set.of("answer", "tolerance")),
+    DATE("date", "date", Question.DateAnswer.class, Set.of("answer")),
+    SHORT("short", "short answer", Question.ShortAnswer.class, Set.of("answers")),
+    MATCHING("matching", "matching", Question.Matching.class, Set.of("pairs", "distractors")),
+    ORDERING("ordering", "ordering", Question.Ordering.class, Set.of("items", "scoring"));
 
     private final String yamlName;
     private final String label;
+    private final Class<? extends Question> recordClass;
     private final Set<String> specificKeys;
 
-    QuestionType(String yamlName, String label, Set<String> specificKeys) {
+    QuestionType(String yamlName, String label, Class<? extends Question> recordClass, Set<String> specificKeys) {
         this.yamlName = yamlName;
         this.label = label;
+        this.recordClass = recordClass;
         this.specificKeys = specificKeys;
+    }
+
+    /** The record of {@link Question} that questions of this type are read into. */
+    public Class<? extends Question> recordClass() {
+        return recordClass;
     }
 
     public String yamlName() {

@@ -2,21 +2,29 @@ package org.cyberpolicy.quiz.bank;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 import org.cyberpolicy.quiz.bank.load.BankLoader;
 import org.cyberpolicy.quiz.bank.load.LoadResult;
 import org.cyberpolicy.quiz.bank.yaml.YamlLimits;
 
 import io.quarkus.runtime.configuration.MemorySizeConverter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code validate [DIR]}: the instructor's pre-commit check. Prints every error as {@code path:line:column: message}
  * and returns 1, or prints a one-line summary and returns 0. Runs without the web server or the database, so it
  * reads only the environment ({@code QUIZ_BANK_DIR}, {@code QUIZ_BANK_MAX_FILE_SIZE}), not application.properties.
  */
-public final class ValidateCommand {
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a question bank without starting the server: every error as path:line:column:"
+                + " message and exit 1, or a one-line summary and exit 0.")
+public final class ValidateCommand implements Callable<Integer> {
 
-    public static final String NAME = "validate";
+    @Parameters(arity = "0..1", paramLabel = "DIR",
+            description = "the bank folder (default: $QUIZ_BANK_DIR, else '" + BankConfig.DEFAULT_DIR + "')")
+    private Path folder;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -26,12 +34,9 @@ public final class ValidateCommand {
         this.err = err;
     }
 
-    public int run(String... args) {
-        if (args.length > 1 || (args.length == 1 && args[0].startsWith("-"))) {
-            err.println("usage: validate [DIR]   (DIR defaults to $QUIZ_BANK_DIR, else '" + BankConfig.DEFAULT_DIR + "')");
-            return 2;
-        }
-        Path folder = Path.of(args.length == 1 ? args[0] : defaultFolder());
+    @Override
+    public Integer call() {
+        Path folder = this.folder != null ? this.folder : Path.of(defaultFolder());
         LoadResult result = new BankLoader(maxFileBytes(), YamlLimits.DEFAULT).load(folder);
         result.warnings().forEach(warning -> out.println(warning.location() + ": warning: " + warning.message()));
         if (result instanceof LoadResult.Rejected rejected) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.cyberpolicy.quiz.Refusal;
+
 /**
  * Which attempts an export covers: one quiz or all, those started in a time window, with or without practice
  * attempts. The window is half-open, {@code from <= started_at < until}.
@@ -22,6 +24,9 @@ import java.util.regex.Pattern;
 public record ExportFilter(Optional<String> quiz, Optional<Instant> from, Optional<Instant> until,
         PracticeAttempts practice, boolean bom) {
 
+    /** What a refusal of the filters says above its list of problems. */
+    public static final String NOT_VALID = "the export filters are not valid";
+
     /** Quiz ids as the bank allows them (kebab case); anything else cannot match and is refused, not searched for. */
     private static final Pattern QUIZ_ID = Pattern.compile("(?=.{1,100}$)[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -32,7 +37,7 @@ public record ExportFilter(Optional<String> quiz, Optional<Instant> from, Option
      *
      * @param defaultPractice what {@code practice} means when absent: the gradebook leaves practice out, the other
      *                        exports keep it
-     * @throws InvalidExportRequest listing every value that does not fit
+     * @throws Refusal listing every value that does not fit
      */
     public static ExportFilter parse(String quiz, String from, String to, String practice, String bom,
             PracticeAttempts defaultPractice) {
@@ -57,7 +62,7 @@ public record ExportFilter(Optional<String> quiz, Optional<Instant> from, Option
             return value.equals("true");
         });
         if (!problems.isEmpty()) {
-            throw new InvalidExportRequest(problems);
+            throw Refusal.invalid(NOT_VALID, problems);
         }
         return new ExportFilter(quizId, start, end, practiceOption, withBom.orElse(false));
     }

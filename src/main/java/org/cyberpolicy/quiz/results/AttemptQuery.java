@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.cyberpolicy.quiz.Refusal;
+
 /**
  * Which attempts a results page lists, and in which order: from the page's query parameters, checked. A bad value is
  * refused with a message naming it, never silently ignored.
@@ -62,26 +64,15 @@ public record AttemptQuery(Sort sort, boolean descending, Optional<String> stude
         }
     }
 
-    /** Refused query parameters, each with a message that says what is accepted. */
-    public static class Invalid extends RuntimeException {
-        private final List<String> problems;
-
-        Invalid(List<String> problems) {
-            super(String.join(" ", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
-    }
+    /** What a refusal of the parameters says above its list of problems. */
+    public static final String NOT_VALID = "The page's sorting and filters are not valid.";
 
     /**
      * Reads the query parameters; absent or blank ones take their defaults (newest first, everyone, every date, page
      * 1).
      *
      * @param allowed the sort columns this page offers
-     * @throws Invalid listing every refused parameter
+     * @throws Refusal listing every refused parameter, each with a message that says what is accepted
      */
     public static AttemptQuery parse(String sort, String dir, String student, String from, String to, String page,
             List<Sort> allowed) {
@@ -128,7 +119,7 @@ public record AttemptQuery(Sort sort, boolean descending, Optional<String> stude
             }
         }
         if (!problems.isEmpty()) {
-            throw new Invalid(problems);
+            throw Refusal.invalid(NOT_VALID, problems);
         }
         return new AttemptQuery(sortBy, descending, name, fromDate, toDate, pageNumber);
     }
@@ -161,6 +152,19 @@ public record AttemptQuery(Sort sort, boolean descending, Optional<String> stude
         order = order.thenComparing(Comparator.comparing(AttemptLine::startedAt).reversed())
                 .thenComparing(AttemptLine::attemptId);
         return lines.stream().filter(this::keeps).sorted(order).toList();
+    }
+
+    /**
+     * The lines this query keeps, in its order (every page), once its page is known to be among theirs.
+     *
+     * @throws Refusal (invalid) when the page asked for lies beyond the last
+     */
+    public List<AttemptLine> requirePage(List<AttemptLine> lines) {
+        List<AttemptLine> ordered = apply(lines);
+        if (page > pages(ordered.size())) {
+            throw Refusal.invalid(NOT_VALID, List.of("page must be between 1 and " + pages(ordered.size()) + "."));
+        }
+        return ordered;
     }
 
     private boolean keeps(AttemptLine line) {

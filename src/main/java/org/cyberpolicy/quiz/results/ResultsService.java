@@ -22,11 +22,7 @@ import jakarta.transaction.Transactional;
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.attempt.Attempt;
 import org.cyberpolicy.quiz.attempt.AttemptQuestion;
-import org.cyberpolicy.quiz.attempt.AttemptState;
-import org.cyberpolicy.quiz.attempt.FrozenQuestion;
 import org.cyberpolicy.quiz.attempt.FrozenQuestions;
-import org.cyberpolicy.quiz.attempt.Response;
-import org.cyberpolicy.quiz.attempt.ResponseCodec;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.Choice;
 import org.cyberpolicy.quiz.bank.CurrentBank;
@@ -34,7 +30,11 @@ import org.cyberpolicy.quiz.bank.Draw;
 import org.cyberpolicy.quiz.bank.Question;
 import org.cyberpolicy.quiz.bank.Quiz;
 import org.cyberpolicy.quiz.bank.load.DrawMatching;
-import org.cyberpolicy.quiz.quiz.PresentedQuestion;
+import org.cyberpolicy.quiz.engine.FrozenQuestion;
+import org.cyberpolicy.quiz.engine.PresentedQuestion;
+import org.cyberpolicy.quiz.engine.QuestionKinds;
+import org.cyberpolicy.quiz.engine.Response;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
 
 /**
  * Reads attempts from the database for the instructor's pages and hands them, as plain records, to the pure
@@ -45,9 +45,6 @@ import org.cyberpolicy.quiz.quiz.PresentedQuestion;
 @ApplicationScoped
 @RolesAllowed(Account.INSTRUCTOR)
 public class ResultsService {
-
-    /** The states whose attempts have a final score. */
-    static final List<AttemptState> GRADED = List.of(AttemptState.SUBMITTED, AttemptState.TIMED_OUT);
 
     private final CurrentBank currentBank;
     private final FrozenQuestions frozenQuestions;
@@ -62,8 +59,7 @@ public class ResultsService {
     @Transactional
     public List<QuizOverview> overview() {
         Map<String, List<Attempt>> byQuiz = new LinkedHashMap<>();
-        List<Attempt> all = Attempt.list("order by startedAt");
-        for (Attempt attempt : all) {
+        for (Attempt attempt : Attempt.allByStart()) {
             byQuiz.computeIfAbsent(attempt.quizId, id -> new ArrayList<>()).add(attempt);
         }
         List<QuizOverview> overview = new ArrayList<>();
@@ -80,7 +76,7 @@ public class ResultsService {
     }
 
     private static QuizOverview overviewOf(String quizId, String title, boolean inBank, List<Attempt> attempts) {
-        List<Attempt> graded = attempts.stream().filter(a -> GRADED.contains(a.state)).toList();
+        List<Attempt> graded = attempts.stream().filter(a -> a.state.graded()).toList();
         Set<Long> students = graded.stream().map(a -> a.account.id).collect(Collectors.toSet());
         List<BigDecimal> percents = graded.stream().map(Attempt::percent).flatMap(Optional::stream).toList();
         Optional<BigDecimal> mean = percents.isEmpty() ? Optional.empty()
@@ -97,16 +93,13 @@ public class ResultsService {
         if (quiz.isPresent()) {
             return Optional.of(quiz.get().title());
         }
-        return Attempt.<Attempt>find("quizId = ?1 order by startedAt desc", quizId).firstResultOptional()
-                .map(a -> a.quizTitle);
+        return Attempt.latestAt(quizId).map(a -> a.quizTitle);
     }
 
     /** Every attempt at a quiz, open ones included, newest first. */
     @Transactional
     public List<AttemptLine> attemptsOf(String quizId) {
-        List<Attempt> attempts = Attempt.list("select a from Attempt a join fetch a.account where a.quizId = ?1"
-                + " order by a.startedAt desc", quizId);
-        return attempts.stream().map(ResultsService::line).toList();
+        return Attempt.withAccountsAt(quizId).stream().map(ResultsService::line).toList();
     }
 
     @Transactional
@@ -118,16 +111,13 @@ public class ResultsService {
     /** Every attempt of one account, at every quiz, newest first. */
     @Transactional
     public List<AttemptLine> attemptsBy(long accountId) {
-        List<Attempt> attempts = Attempt.list("select a from Attempt a join fetch a.account where a.account.id = ?1"
-                + " order by a.startedAt desc", accountId);
-        return attempts.stream().map(ResultsService::line).toList();
+        return Attempt.withAccountBy(accountId).stream().map(ResultsService::line).toList();
     }
 
     /** One attempt with its student, whoever it belongs to. */
     @Transactional
     public Optional<AttemptLine> attempt(long attemptId) {
-        return Attempt.<Attempt>find("select a from Attempt a join fetch a.account where a.id = ?1", attemptId)
-                .firstResultOptional().map(ResultsService::line);
+        return Attempt.withAccount(attemptId).map(ResultsService::line);
     }
 
     private static AttemptLine line(Attempt a) {
@@ -146,10 +136,8 @@ public class ResultsService {
         if (attemptIds.isEmpty()) {
             return List.of();
         }
-        List<AttemptQuestion> rows = AttemptQuestion.list("attempt.quizId = ?1 and attempt.state in ?2"
-                + " order by attempt.startedAt, attempt.id, position", quizId, GRADED);
         Map<String, double[]> sums = new LinkedHashMap<>();
-        for (AttemptQuestion row : rows) {
+        for (AttemptQuestion row : AttemptQuestion.gradedAt(quizId)) {
             if (attemptIds.contains(row.attempt.id) && row.score != null && row.points.signum() > 0) {
                 double[] sum = sums.computeIfAbsent(row.questionId, id -> new double[2]);
                 sum[0] += row.score.doubleValue() / row.points.doubleValue();
@@ -167,9 +155,7 @@ public class ResultsService {
     public QuizAnalysis analysis(String quizId, Scope scope) {
         Bank bank = currentBank.get();
         Optional<Quiz> quiz = bank.quiz(quizId);
-        List<Attempt> attempts = Attempt.list("select distinct a from Attempt a left join fetch a.questions"
-                + " where a.quizId = ?1 and a.state in ?2" + (scope == Scope.FIRST ? " and a.number = 1" : "")
-                + " order by a.startedAt, a.id", quizId, GRADED);
+        List<Attempt> attempts = Attempt.gradedWithQuestions(quizId, scope == Scope.FIRST);
         List<ScoredAttempt> scored = new ArrayList<>();
         Map<String, Question> latest = new HashMap<>();
         Map<Long, FrozenQuestion> frozen = frozenQuestions.of(attempts.stream()
@@ -283,19 +269,13 @@ public class ResultsService {
     }
 
     private Set<String> picked(AttemptQuestion row, PresentedQuestion presented) {
-        if (row.response == null || bankChoices(presented.question()).isEmpty()) {
+        if (row.response == null || presented.parts().choices().isEmpty()) {
             return Set.of();
         }
         Response response = responses.fromStorage(presented, row.response);
-        List<String> shown = new ArrayList<>();
-        if (response instanceof Response.PickedChoice one) {
-            shown.add(one.choiceId());
-        } else if (response instanceof Response.PickedChoices many) {
-            shown.addAll(many.choiceIds());
-        }
         // Responses name choices by display position; the bank's ids add up across shuffled attempts.
-        return shown.stream().map(presented::choice).flatMap(Optional::stream).map(Choice::id)
-                .collect(Collectors.toSet());
+        return QuestionKinds.pickedChoiceIds(response).stream().map(presented::choice).flatMap(Optional::stream)
+                .map(Choice::id).collect(Collectors.toSet());
     }
 
     private static List<String> bankChoiceIds(Question question) {
@@ -303,12 +283,6 @@ public class ResultsService {
     }
 
     private static List<Choice> bankChoices(Question question) {
-        if (question instanceof Question.SingleChoice single) {
-            return single.choices();
-        }
-        if (question instanceof Question.MultipleChoice multiple) {
-            return multiple.choices();
-        }
-        return List.of();
+        return QuestionKinds.parts(question).choices();
     }
 }

@@ -2,7 +2,7 @@ package org.cyberpolicy.quiz.training;
 
 import java.util.Optional;
 
-import org.cyberpolicy.quiz.attempt.grading.Mark;
+import org.cyberpolicy.quiz.engine.Mark;
 
 /**
  * How an answer becomes an FSRS grade for each fact of its question. No answer or no credit is "again"; partial credit

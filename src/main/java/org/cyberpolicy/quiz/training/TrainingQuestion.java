@@ -3,7 +3,9 @@ package org.cyberpolicy.quiz.training;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,7 +52,7 @@ public class TrainingQuestion extends PanacheEntityBase {
     @Column(name = "question_type", nullable = false)
     public String questionType;
 
-    /** {@link org.cyberpolicy.quiz.attempt.FrozenQuestion} as JSON. */
+    /** {@link org.cyberpolicy.quiz.engine.FrozenQuestion} as JSON. */
     @Column(nullable = false)
     public String snapshot;
 
@@ -96,6 +98,16 @@ public class TrainingQuestion extends PanacheEntityBase {
 
     public static Optional<TrainingQuestion> byToken(String token, LockModeType lock) {
         return find("token", token).withLock(lock).firstResultOptional();
+    }
+
+    /** When the account was last asked each question it has been asked, by question id. */
+    public static Map<String, Instant> lastAskedByQuestion(Account account) {
+        List<Object[]> rows = getEntityManager().createQuery(
+                "select q.questionId, max(q.askedAt) from TrainingQuestion q where q.account = ?1 group by q.questionId",
+                Object[].class).setParameter(1, account).getResultList();
+        Map<String, Instant> asked = new HashMap<>();
+        rows.forEach(row -> asked.put((String) row[0], (Instant) row[1]));
+        return asked;
     }
 
     /** The account's questions, most recent first. */

@@ -21,25 +21,26 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
-import org.cyberpolicy.quiz.attempt.FrozenFact;
-import org.cyberpolicy.quiz.attempt.FrozenQuestion;
 import org.cyberpolicy.quiz.attempt.PracticeAnswered;
-import org.cyberpolicy.quiz.attempt.Response;
-import org.cyberpolicy.quiz.attempt.ResponseCodec;
-import org.cyberpolicy.quiz.attempt.ReviewedQuestion;
-import org.cyberpolicy.quiz.attempt.SheetQuestion;
-import org.cyberpolicy.quiz.attempt.SnapshotCodec;
-import org.cyberpolicy.quiz.attempt.grading.Graders;
-import org.cyberpolicy.quiz.attempt.grading.Mark;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Fact;
 import org.cyberpolicy.quiz.bank.Question;
-import org.cyberpolicy.quiz.quiz.PresentedQuestion;
-import org.cyberpolicy.quiz.quiz.QuizAssembler;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.cyberpolicy.quiz.engine.FrozenFact;
+import org.cyberpolicy.quiz.engine.FrozenQuestion;
+import org.cyberpolicy.quiz.engine.InvalidResponseException;
+import org.cyberpolicy.quiz.engine.Layouts;
+import org.cyberpolicy.quiz.engine.Mark;
+import org.cyberpolicy.quiz.engine.PresentedQuestion;
+import org.cyberpolicy.quiz.engine.QuestionKinds;
+import org.cyberpolicy.quiz.engine.Response;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
+import org.cyberpolicy.quiz.engine.ResponseInput;
+import org.cyberpolicy.quiz.engine.ReviewedQuestion;
+import org.cyberpolicy.quiz.engine.SheetQuestion;
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
 
 /**
  * Training sessions: asking the next question, grading the answer as a review of each of its facts, and the student's
@@ -55,7 +56,6 @@ public class TrainingService {
     private final CurrentBank currentBank;
     private final SnapshotCodec snapshots;
     private final ResponseCodec responses = new ResponseCodec();
-    private final Graders graders = new Graders();
     private final TrainingConfig config;
     private final TrainingClock clock;
     private final FsrsScheduler scheduler;
@@ -97,6 +97,16 @@ public class TrainingService {
      * @param newFactsWait whether new facts remain, waiting for tomorrow's allowance
      */
     public record NothingDue(Set<String> tags, Optional<Instant> nextDue, boolean newFactsWait) implements Next {
+
+        /** Why nothing is asked, in words for the student. */
+        public String message() {
+            if (nextDue.isEmpty()) {
+                return "Nothing to train here: these questions test no fact yet.";
+            }
+            return newFactsWait
+                    ? "Nothing is due now, and you have met today's new facts. Come back when the next review is due."
+                    : "Nothing is due now. Come back when the next review is due.";
+        }
     }
 
     /** A fact after the review, to tell the student when it comes back. */
@@ -132,7 +142,7 @@ public class TrainingService {
      * Chooses the next question of a session limited to {@code tags} (none: the whole bank) and keeps it, key and
      * all, under a new token.
      *
-     * @throws TrainingRefused (invalid) for a tag no question has
+     * @throws Refusal (invalid) for a tag no question has
      */
     @Transactional
     public Next next(long accountId, Set<String> tags) {
@@ -144,7 +154,7 @@ public class TrainingService {
         Set<String> poolFacts = QuestionChooser.factsOf(pool);
         int allowance = newAllowance(account, now);
         QuestionChooser.Standing standing = new QuestionChooser.Standing(memories, lastSeenByFact(account),
-                lastAskedByQuestion(account), TrainingQuestion.latest(account, 1).stream().map(q -> q.questionId)
+                TrainingQuestion.lastAskedByQuestion(account), TrainingQuestion.latest(account, 1).stream().map(q -> q.questionId)
                         .findFirst(),
                 allowance);
         Optional<QuestionChooser.Pick> pick = chooser.choose(pool, standing, now);
@@ -161,7 +171,7 @@ public class TrainingService {
             return new NothingDue(Set.copyOf(tags), nextDue, newWait);
         }
         Question question = pick.get().question();
-        PresentedQuestion presented = QuizAssembler.present(question, random);
+        PresentedQuestion presented = Layouts.present(question, random);
         TrainingQuestion asked = new TrainingQuestion();
         asked.token = UUID.randomUUID().toString();
         asked.account = account;
@@ -179,24 +189,23 @@ public class TrainingService {
     }
 
     /**
-     * Grades the answer to a question asked by {@link #next} and reviews each of its facts with the grade. JSON null
-     * is "I don't know": a wrong answer.
+     * Grades the answer to a question asked by {@link #next} and reviews each of its facts with the grade. No response
+     * ({@link ResponseInput#NONE}) is "I don't know": a wrong answer.
      *
-     * @throws org.cyberpolicy.quiz.attempt.InvalidResponseException when the value does not fit; nothing changes
-     * @throws TrainingRefused                                         unknown token (not found), answered (conflict)
+     * @throws InvalidResponseException when the response does not fit; nothing changes
+     * @throws Refusal                  unknown token (not found), answered (conflict)
      */
     @Transactional
-    public Answered answer(long accountId, String token, JsonNode value, Optional<Grade> rating) {
+    public Answered answer(long accountId, String token, ResponseInput input, Optional<Grade> rating) {
         Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
         TrainingQuestion asked = owned(account, token, LockModeType.PESSIMISTIC_WRITE);
         if (asked.answered()) {
-            throw new TrainingRefused(TrainingRefused.Why.CONFLICT,
-                    "This question has already been answered; ask for the next one.");
+            throw Refusal.conflict("This question has already been answered; ask for the next one.");
         }
         FrozenQuestion frozen = snapshots.read(asked.snapshot);
         PresentedQuestion presented = frozen.presented();
-        Optional<Response> response = responses.read(presented, value);
-        Mark mark = graders.grade(presented, response);
+        Optional<Response> response = input.checkedFor(presented);
+        Mark mark = QuestionKinds.grade(presented, response);
         Grade grade = ReviewGrade.of(mark, response.isPresent(), rating);
         Instant now = clock.now();
         asked.answeredAt = now;
@@ -217,19 +226,19 @@ public class TrainingService {
      * The student's own rating of a question they answered fully right: its reviews are graded again, from the
      * memory they started from, as "hard" or "easy".
      *
-     * @throws TrainingRefused not found; conflict when not answered, not fully right, already rated, or reviewed since
+     * @throws Refusal not found; conflict when not answered, not fully right, already rated, or reviewed since
      */
     @Transactional
     public Answered rate(long accountId, String token, Grade rating) {
         if (rating != Grade.HARD && rating != Grade.EASY) {
-            throw new TrainingRefused(TrainingRefused.Why.INVALID, "The rating must be \"hard\" or \"easy\".");
+            throw Refusal.invalid("The rating must be \"hard\" or \"easy\".");
         }
         Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
         TrainingQuestion asked = owned(account, token, LockModeType.PESSIMISTIC_WRITE);
         FrozenQuestion frozen = snapshots.read(asked.snapshot);
         Mark mark = new Mark(Optional.ofNullable(asked.score).orElse(BigDecimal.ZERO), asked.maxScore);
         if (!asked.answered() || !mark.correct() || asked.rated) {
-            throw new TrainingRefused(TrainingRefused.Why.CONFLICT, !asked.answered()
+            throw Refusal.conflict(!asked.answered()
                     ? "Answer the question first; then you can say whether it was hard or easy."
                     : asked.rated ? "You have already rated this question."
                             : "Only a fully right answer can be rated; a wrong one comes back soon anyway.");
@@ -239,7 +248,7 @@ public class TrainingService {
         for (ReviewLog log : logs) {
             FactMemory row = FactMemory.of(account, log.factId).orElseThrow();
             if (!row.lastReview.equals(log.reviewedAt)) {
-                throw new TrainingRefused(TrainingRefused.Why.CONFLICT,
+                throw Refusal.conflict(
                         "These facts have been reviewed again since; this question can no longer be rated.");
             }
             rows.put(log, row);
@@ -334,14 +343,14 @@ public class TrainingService {
 
     private List<Question> pool(Bank bank, Set<String> tags) {
         if (tags.size() > MAX_TAGS) {
-            throw new TrainingRefused(TrainingRefused.Why.INVALID, "A session can be limited to " + MAX_TAGS
+            throw Refusal.invalid("A session can be limited to " + MAX_TAGS
                     + " tags at most.");
         }
         Set<String> known = tags().keySet();
         Set<String> unknown = new TreeSet<>(tags);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new TrainingRefused(TrainingRefused.Why.INVALID, "No question has the tag"
+            throw Refusal.invalid("No question has the tag"
                     + (unknown.size() == 1 ? " " : "s ") + unknown.stream().map(t -> "'" + t + "'")
                             .collect(Collectors.joining(", "))
                     + ".");
@@ -370,15 +379,6 @@ public class TrainingService {
         return seen;
     }
 
-    private static Map<String, Instant> lastAskedByQuestion(Account account) {
-        List<Object[]> rows = TrainingQuestion.getEntityManager().createQuery(
-                "select q.questionId, max(q.askedAt) from TrainingQuestion q where q.account = ?1 group by q.questionId",
-                Object[].class).setParameter(1, account).getResultList();
-        Map<String, Instant> asked = new HashMap<>();
-        rows.forEach(row -> asked.put((String) row[0], (Instant) row[1]));
-        return asked;
-    }
-
     private int newAllowance(Account account, Instant now) {
         Instant startOfDay = LocalDate.ofInstant(now, config.zone()).atStartOfDay(config.zone()).toInstant();
         return (int) Math.max(0, config.newFactsPerDay() - FactMemory.introducedSince(account, startOfDay));
@@ -388,8 +388,8 @@ public class TrainingService {
         Optional<TrainingQuestion> found = token == null || token.length() > 36 ? Optional.empty()
                 : TrainingQuestion.byToken(token, lock);
         // Someone else's question is "not found": tokens reveal nothing about other students.
-        return found.filter(q -> q.account.id.equals(account.id)).orElseThrow(() -> new TrainingRefused(
-                TrainingRefused.Why.NOT_FOUND, "There is no training question '" + token + "' of yours."));
+        return found.filter(q -> q.account.id.equals(account.id)).orElseThrow(
+                () -> Refusal.notFound("There is no training question '" + token + "' of yours."));
     }
 
     private Asked asked(TrainingQuestion asked, PresentedQuestion presented, int dueNow, int newLeft) {
@@ -402,10 +402,7 @@ public class TrainingService {
     }
 
     private Answered answered(TrainingQuestion asked, FrozenQuestion frozen, Mark mark, Optional<Response> response) {
-        PresentedQuestion presented = frozen.presented();
-        ReviewedQuestion reviewed = new ReviewedQuestion(1, presented, response, mark, graders.key(presented),
-                presented.question().info().feedback(), ReviewedQuestion.feedbackOfPicked(presented, response),
-                frozen.facts());
+        ReviewedQuestion reviewed = ReviewedQuestion.of(1, frozen, response, mark);
         List<FactOutcome> outcomes = new ArrayList<>();
         for (FrozenFact fact : frozen.facts()) {
             FactMemory.of(asked.account, fact.id()).ifPresent(row -> outcomes.add(new FactOutcome(fact, row.phase,

@@ -11,6 +11,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 
+import org.cyberpolicy.quiz.engine.FrozenQuestion;
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
 import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.Tag;

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.cyberpolicy.quiz.cli.QuizCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +21,11 @@ class ValidateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int validate(String... args) {
-        return new ValidateCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        String[] line = new String[args.length + 1];
+        line[0] = "validate";
+        System.arraycopy(args, 0, line, 1, args.length);
+        return QuizCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).execute(line);
     }
 
     @Test
@@ -64,6 +68,6 @@ class ValidateCommandTest {
     @Test
     void tooManyArgumentsPrintUsage() {
         assertEquals(2, validate("a", "b"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: validate [DIR]"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: quiz validate"), err.toString());
     }
 }

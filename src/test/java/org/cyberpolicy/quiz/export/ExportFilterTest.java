@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.cyberpolicy.quiz.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** The filters of an export: read strictly, with every problem listed. */
@@ -59,7 +60,7 @@ class ExportFilterTest {
 
     @Test
     void everyBadValueIsListed() {
-        InvalidExportRequest invalid = assertThrows(InvalidExportRequest.class,
+        Refusal invalid = assertThrows(Refusal.class,
                 () -> ExportFilter.parse("Not A Quiz!", "yesterday", "2026-13-01", "sometimes", "yes",
                         PracticeAttempts.INCLUDE));
         assertEquals(5, invalid.problems().size(), invalid.problems().toString());
@@ -72,7 +73,7 @@ class ExportFilterTest {
 
     @Test
     void fromAfterToIsRefused() {
-        InvalidExportRequest invalid = assertThrows(InvalidExportRequest.class,
+        Refusal invalid = assertThrows(Refusal.class,
                 () -> parse(null, "2026-11-23", "2026-11-01", null));
         assertTrue(invalid.problems().get(0).contains("after"), invalid.problems().toString());
     }
@@ -80,7 +81,7 @@ class ExportFilterTest {
     @Test
     void aLongBadValueIsNotEchoedWhole() {
         String hostile = "x".repeat(10_000);
-        InvalidExportRequest invalid = assertThrows(InvalidExportRequest.class, () -> parse(null, hostile, null,
+        Refusal invalid = assertThrows(Refusal.class, () -> parse(null, hostile, null,
                 null));
         assertTrue(invalid.getMessage().length() < 300, invalid.getMessage());
     }

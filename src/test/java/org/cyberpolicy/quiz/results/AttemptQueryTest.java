@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.attempt.AttemptState;
 import org.cyberpolicy.quiz.results.AttemptQuery.Sort;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class AttemptQueryTest {
 
     @Test
     void everyBadParameterIsNamedInOneRefusal() {
-        AttemptQuery.Invalid invalid = assertThrows(AttemptQuery.Invalid.class,
+        Refusal invalid = assertThrows(Refusal.class,
                 () -> AttemptQuery.parse("quiz", "up", null, "12/01/2026", "2026-13-01", "0", SORTS));
 
         assertEquals(5, invalid.problems().size());
@@ -84,7 +85,7 @@ class AttemptQueryTest {
 
     @Test
     void aRangeThatEndsBeforeItStartsIsRefused() {
-        assertThrows(AttemptQuery.Invalid.class, () -> parse(null, null, null, "2026-02-01", "2026-01-01"));
+        assertThrows(Refusal.class, () -> parse(null, null, null, "2026-02-01", "2026-01-01"));
     }
 
     @Test

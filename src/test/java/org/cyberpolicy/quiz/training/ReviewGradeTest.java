@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.cyberpolicy.quiz.attempt.grading.Mark;
+import org.cyberpolicy.quiz.engine.Mark;
 import org.junit.jupiter.api.Test;
 
 /** How a marked answer becomes the grade of each of its facts' reviews. */

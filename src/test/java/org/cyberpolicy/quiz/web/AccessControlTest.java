@@ -1,14 +1,15 @@
 package org.cyberpolicy.quiz.web;
 
 import static io.restassured.RestAssured.given;
-import static org.cyberpolicy.quiz.web.AccountsOverHttp.PASSWORD;
-import static org.cyberpolicy.quiz.web.AccountsOverHttp.SESSION_COOKIE;
-import static org.cyberpolicy.quiz.web.AccountsOverHttp.uniqueUsername;
+import static org.cyberpolicy.quiz.testing.AccountsOverHttp.PASSWORD;
+import static org.cyberpolicy.quiz.testing.AccountsOverHttp.SESSION_COOKIE;
+import static org.cyberpolicy.quiz.testing.AccountsOverHttp.uniqueUsername;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import org.cyberpolicy.quiz.testing.AccountsOverHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

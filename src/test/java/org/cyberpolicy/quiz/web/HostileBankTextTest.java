@@ -8,24 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.cyberpolicy.quiz.testing.Browser;
+import org.cyberpolicy.quiz.testing.HostileBankProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** Bank text is data, never markup: whatever an instructor writes is shown escaped. */
 @QuarkusTest
-@TestProfile(HostileBankTextTest.HostileBank.class)
+@TestProfile(HostileBankProfile.class)
 class HostileBankTextTest {
-
-    public static class HostileBank implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quiz.bank.dir", "src/test/resources/banks/hostile");
-        }
-    }
 
     @Test
     void markupInAQuizTitleAndDescriptionIsEscaped() {

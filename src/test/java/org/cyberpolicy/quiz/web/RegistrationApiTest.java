@@ -1,8 +1,8 @@
 package org.cyberpolicy.quiz.web;
 
 import static io.restassured.RestAssured.given;
-import static org.cyberpolicy.quiz.web.AccountsOverHttp.PASSWORD;
-import static org.cyberpolicy.quiz.web.AccountsOverHttp.uniqueUsername;
+import static org.cyberpolicy.quiz.testing.AccountsOverHttp.PASSWORD;
+import static org.cyberpolicy.quiz.testing.AccountsOverHttp.uniqueUsername;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cyberpolicy.quiz.testing.AccountsOverHttp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

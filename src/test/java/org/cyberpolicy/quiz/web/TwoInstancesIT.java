@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.cyberpolicy.quiz.testing.PackagedApp;
 import org.cyberpolicy.quiz.testing.TestPostgresql;
+import org.cyberpolicy.quiz.web.student.AttemptPageTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -29,11 +29,11 @@ public class LoginGuard {
     }
 
     /** The refusal of a sign-in as this name from this request, if it must wait; also left on the request. */
-    public Optional<Refusal> refusal(String username, RoutingContext request) {
+    public Optional<SignInRefusal> refusal(String username, RoutingContext request) {
         if (!enabled) {
             return Optional.empty();
         }
-        Optional<Refusal> refusal = throttle.refusal(Registration.normalizeUsername(username), address(request));
+        Optional<SignInRefusal> refusal = throttle.refusal(Registration.normalizeUsername(username), address(request));
         refusal.ifPresent(r -> {
             if (request != null) {
                 request.put(REFUSAL, r);

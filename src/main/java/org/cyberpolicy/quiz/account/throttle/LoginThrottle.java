@@ -29,7 +29,7 @@ public final class LoginThrottle {
     }
 
     /** Why this attempt must not be checked now, if it must not: the longer of the name's and the address's waits. */
-    public synchronized Optional<Refusal> refusal(String username, String address) {
+    public synchronized Optional<SignInRefusal> refusal(String username, String address) {
         Instant now = clock.get();
         Duration nameWait = waitOf(nameKey(username), rules.failuresBeforeDelay(), now);
         Duration addressWait = waitOf(addressKey(address), rules.addressFailuresBeforeDelay(), now);
@@ -37,7 +37,7 @@ public final class LoginThrottle {
             return Optional.empty();
         }
         boolean forAddress = addressWait.compareTo(nameWait) > 0;
-        return Optional.of(new Refusal(forAddress, forAddress ? addressWait : nameWait));
+        return Optional.of(new SignInRefusal(forAddress, forAddress ? addressWait : nameWait));
     }
 
     public synchronized void failed(String username, String address) {

@@ -53,7 +53,7 @@ public class ThrottledSignIn implements IdentityProvider<UsernamePasswordAuthent
         }
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String username = request.getUsername();
-        Optional<Refusal> refusal = guard.refusal(username, http);
+        Optional<SignInRefusal> refusal = guard.refusal(username, http);
         if (refusal.isPresent()) {
             return Uni.createFrom().failure(new AuthenticationFailedException(refusal.get().message()));
         }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.bank.load.BankLoader;
 
 /**
@@ -54,21 +55,20 @@ public final class BankFiles {
      * no backslash), naming a {@code .yaml} or {@code .yml} file the loader would read, that exists and does not lead
      * out of the folder through a symbolic link.
      *
-     * @throws BankFileRefused when the name is not acceptable ({@code INVALID_PATH}) or no such file exists
+     * @throws Refusal when the name is not acceptable ({@code INVALID}) or no such file exists
      *                         ({@code NOT_FOUND})
      */
     public BankFile resolve(String relative) {
         BankFile file = checkedName(relative);
         if (!Files.isRegularFile(file.path())) {
-            throw new BankFileRefused(BankFileRefused.Why.NOT_FOUND,
-                    "The bank has no file '" + relative + "'.");
+            throw Refusal.notFound("The bank has no file '" + relative + "'.");
         }
         try {
             if (!file.path().toRealPath().startsWith(folder.toRealPath())) {
                 throw invalid(relative, "it leads out of the bank folder");
             }
         } catch (IOException e) {
-            throw new BankFileRefused(BankFileRefused.Why.NOT_FOUND, "The bank has no file '" + relative + "'.");
+            throw Refusal.notFound("The bank has no file '" + relative + "'.");
         }
         return file;
     }
@@ -95,9 +95,8 @@ public final class BankFiles {
         return new BankFile(relative, path);
     }
 
-    private static BankFileRefused invalid(String relative, String why) {
-        return new BankFileRefused(BankFileRefused.Why.INVALID_PATH,
-                "'" + relative + "' cannot be edited: " + why + ".");
+    private static Refusal invalid(String relative, String why) {
+        return Refusal.invalid("'" + relative + "' cannot be edited: " + why + ".");
     }
 
     /** The file's text (as UTF-8, as the loader reads it) and the hash of its bytes. */
@@ -106,7 +105,7 @@ public final class BankFiles {
             byte[] bytes = Files.readAllBytes(file.path());
             return new FileText(new String(bytes, StandardCharsets.UTF_8), hash(bytes));
         } catch (NoSuchFileException e) {
-            throw new BankFileRefused(BankFileRefused.Why.NOT_FOUND, "The bank has no file '" + file.relative()
+            throw Refusal.notFound("The bank has no file '" + file.relative()
                     + "' any more.");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);

@@ -4,13 +4,13 @@ import java.net.URI;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.account.AccountService;
 import org.cyberpolicy.quiz.account.Registration;
@@ -55,18 +55,18 @@ public class AccountApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(Registration registration) {
         if (registration == null) {
-            return new ApiError("a JSON body is required").toResponse(Response.Status.BAD_REQUEST);
+            throw Refusal.invalid("a JSON body is required");
         }
         Account account;
         try {
             account = accounts.register(registration);
         } catch (RegistrationClosedException e) {
-            return new ApiError(e.getMessage()).toResponse(Response.Status.FORBIDDEN);
+            throw Refusal.forbidden(e.getMessage());
         } catch (RegistrationException e) {
             if (e.usernameTakenOnly()) {
-                return new ApiError(e.getMessage(), e.messages()).toResponse(Response.Status.CONFLICT);
+                throw Refusal.conflict(e.getMessage(), e.messages());
             }
-            return new ApiError("the registration is invalid", e.messages()).toResponse(Response.Status.BAD_REQUEST);
+            throw Refusal.invalid("the registration is invalid", e.messages());
         }
         return Response.created(URI.create("/api/me"))
                 .entity(new RegisteredAccount(account.username, account.displayName, account.studentNumber)).build();
@@ -77,7 +77,7 @@ public class AccountApiResource {
     @Authenticated
     public SignedInAccount me() {
         Account account = Account.findByUsername(identity.getPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("the signed-in account no longer exists"));
+                .orElseThrow(() -> Refusal.notFound("the signed-in account no longer exists"));
         return new SignedInAccount(account.username, account.displayName, account.role, account.studentNumber);
     }
 }

@@ -3,8 +3,8 @@ package org.cyberpolicy.quiz.web.api;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,8 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.attempt.AttemptService;
-import org.cyberpolicy.quiz.attempt.ResponseCodec;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
+import org.cyberpolicy.quiz.engine.ResponseInput;
 import org.cyberpolicy.quiz.web.CallerAccount;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -78,9 +80,9 @@ public class AttemptApi {
         // client as a bare 400; read here they get JsonBodyErrors' message.
         SaveRequest body = bytes == null || bytes.length == 0 ? null : mapper.readValue(bytes, SaveRequest.class);
         if (body == null || body.response() == null) {
-            throw new BadRequestException("The body must be {\"response\": …}; use null to clear the answer.");
+            throw Refusal.invalid("The body must be {\"response\": …}; use null to clear the answer.");
         }
-        attempts.save(caller.id(), id, questionId, body.response());
+        attempts.save(caller.id(), id, questionId, codec.input(body.response()));
     }
 
     /**
@@ -98,8 +100,8 @@ public class AttemptApi {
             schema = @Schema(implementation = SaveRequest.class)))
     public ResultJson.QuestionJson check(@PathParam("id") long id, @PathParam("questionId") String questionId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) throws IOException {
-        java.util.Optional<JsonNode> response = OptionalJsonBody.read(mapper, body, contentType, SaveRequest.class)
-                .map(SaveRequest::response);
+        Optional<ResponseInput> response = OptionalJsonBody.read(mapper, body, contentType, SaveRequest.class)
+                .map(request -> codec.input(request.response()));
         return ResultJson.question(attempts.check(caller.id(), id, questionId, response), codec);
     }
 
@@ -119,8 +121,10 @@ public class AttemptApi {
             byte[] body) throws IOException {
         SubmitRequest request = OptionalJsonBody.read(mapper, body, contentType, SubmitRequest.class)
                 .orElse(new SubmitRequest(Map.of()));
-        Map<String, JsonNode> responses = request.responses() == null ? Map.of()
-                : new LinkedHashMap<>(request.responses());
+        Map<String, ResponseInput> responses = new LinkedHashMap<>();
+        if (request.responses() != null) {
+            request.responses().forEach((questionId, value) -> responses.put(questionId, codec.input(value)));
+        }
         return ResultJson.of(attempts.submit(caller.id(), id, responses), codec);
     }
 }

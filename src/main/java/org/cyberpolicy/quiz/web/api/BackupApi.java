@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.storage.DatabaseBackup;
 
@@ -35,8 +36,7 @@ public class BackupApi {
         return backup.make()
                 .map(made -> Response.status(Response.Status.CREATED)
                         .entity(new BackupJson(made.file().toString(), made.bytes())).build())
-                .orElseGet(() -> new ApiError("This server keeps its data in a database server, not an H2 file: back"
-                        + " it up with that server's own tools (for PostgreSQL, pg_dump).")
-                        .toResponse(Response.Status.CONFLICT));
+                .orElseThrow(() -> Refusal.conflict("This server keeps its data in a database server, not an H2 file:"
+                        + " back it up with that server's own tools (for PostgreSQL, pg_dump)."));
     }
 }

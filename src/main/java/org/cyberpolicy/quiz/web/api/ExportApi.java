@@ -20,12 +20,10 @@ import org.cyberpolicy.quiz.export.ExportFilter;
 import org.cyberpolicy.quiz.export.ExportFormat;
 import org.cyberpolicy.quiz.export.ExportKind;
 import org.cyberpolicy.quiz.export.ExportService;
-import org.cyberpolicy.quiz.export.InvalidExportRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The score exports, for instructors: the gradebook, attempts and responses, each as CSV ({@code .csv}) or JSON
@@ -147,12 +145,6 @@ public class ExportApi {
         @QueryParam("bom")
         @Parameter(description = "true: CSV starts with a UTF-8 byte order mark, for Excel")
         public String bom;
-    }
-
-    @ServerExceptionMapper
-    public Response invalid(InvalidExportRequest invalid) {
-        return new ApiError("the export filters are not valid", invalid.problems())
-                .toResponse(Response.Status.BAD_REQUEST);
     }
 
     private Response export(ExportKind kind, ExportFormat format, Filters filters) {

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.attempt.AttemptService;
 import org.cyberpolicy.quiz.attempt.QuizProgress;
-import org.cyberpolicy.quiz.attempt.ResponseCodec;
 import org.cyberpolicy.quiz.bank.CurrentBank;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
 import org.cyberpolicy.quiz.web.CallerAccount;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

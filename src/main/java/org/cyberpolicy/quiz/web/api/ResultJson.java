@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.cyberpolicy.quiz.attempt.AttemptResult;
-import org.cyberpolicy.quiz.attempt.FrozenFact;
-import org.cyberpolicy.quiz.attempt.ResponseCodec;
-import org.cyberpolicy.quiz.attempt.ReviewedQuestion;
 import org.cyberpolicy.quiz.bank.Source;
+import org.cyberpolicy.quiz.engine.FrozenFact;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
+import org.cyberpolicy.quiz.engine.ReviewedQuestion;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.cyberpolicy.quiz.attempt.AttemptSheet;
-import org.cyberpolicy.quiz.attempt.ResponseCodec;
-import org.cyberpolicy.quiz.attempt.SheetQuestion;
-import org.cyberpolicy.quiz.quiz.Option;
+import org.cyberpolicy.quiz.engine.Option;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
+import org.cyberpolicy.quiz.engine.SheetQuestion;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -15,10 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
-import org.cyberpolicy.quiz.attempt.ResponseCodec;
+import org.cyberpolicy.quiz.Refusal;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
 import org.cyberpolicy.quiz.training.Grade;
 import org.cyberpolicy.quiz.training.TrainingProgress;
-import org.cyberpolicy.quiz.training.TrainingRefused;
 import org.cyberpolicy.quiz.training.TrainingService;
 import org.cyberpolicy.quiz.web.CallerAccount;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -105,7 +105,8 @@ public class TrainApi {
             rating = Optional.of(Grade.ofStudentRating(body.rating()).orElseThrow(
                     () -> invalid("The rating must be \"hard\" or \"easy\".")));
         }
-        return TrainJson.answer(training.answer(caller.id(), body.token(), body.response(), rating), codec);
+        return TrainJson.answer(training.answer(caller.id(), body.token(), codec.input(body.response()), rating),
+                codec);
     }
 
     @POST
@@ -128,7 +129,7 @@ public class TrainApi {
         return ProgressJson.of(progress.student(caller.id()));
     }
 
-    private static TrainingRefused invalid(String message) {
-        return new TrainingRefused(TrainingRefused.Why.INVALID, message);
+    private static Refusal invalid(String message) {
+        return Refusal.invalid(message);
     }
 }

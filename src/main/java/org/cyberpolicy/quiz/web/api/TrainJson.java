@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.cyberpolicy.quiz.attempt.ResponseCodec;
-import org.cyberpolicy.quiz.attempt.ReviewedQuestion;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
+import org.cyberpolicy.quiz.engine.ReviewedQuestion;
 import org.cyberpolicy.quiz.training.TrainingService;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -46,18 +46,8 @@ public final class TrainJson {
                     null);
         }
         TrainingService.NothingDue done = (TrainingService.NothingDue) next;
-        return new NextJson("done", null, null, null, null, null, done.tags(), doneMessage(done), done.nextDue()
+        return new NextJson("done", null, null, null, null, null, done.tags(), done.message(), done.nextDue()
                 .orElse(null));
-    }
-
-    /** Why nothing is asked, in words for the student. */
-    public static String doneMessage(TrainingService.NothingDue done) {
-        if (done.nextDue().isEmpty()) {
-            return "Nothing to train here: these questions test no fact yet.";
-        }
-        return done.newFactsWait()
-                ? "Nothing is due now, and you have met today's new facts. Come back when the next review is due."
-                : "Nothing is due now. Come back when the next review is due.";
     }
 
     static AnswerJson answer(TrainingService.Answered answered, ResponseCodec codec) {

@@ -8,13 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.cyberpolicy.quiz.account.throttle.LoginGuard;
-import org.cyberpolicy.quiz.account.throttle.Refusal;
+import org.cyberpolicy.quiz.account.throttle.SignInRefusal;
+import org.cyberpolicy.quiz.web.errors.Errors;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -23,7 +23,7 @@ import io.vertx.ext.web.RoutingContext;
  * authentication:
  * <ul>
  * <li>a request with HTTP Basic credentials whose name or address must wait gets {@code 429 Too Many Requests} with
- * {@code Retry-After} and a JSON message, the password unread;</li>
+ * {@code Retry-After} and the message (JSON under {@code /api}), the password unread;</li>
  * <li>a refused form sign-in's redirect to the error page goes instead to {@code /login?wait=N}, which says how long
  * to wait.</li>
  * </ul>
@@ -35,9 +35,11 @@ public class SignInThrottleFilter {
     static final int PRIORITY = SecurityHandlerPriorities.CORS + 50;
 
     private final LoginGuard guard;
+    private final Errors errors;
 
-    SignInThrottleFilter(LoginGuard guard) {
+    SignInThrottleFilter(LoginGuard guard, Errors errors) {
         this.guard = guard;
+        this.errors = errors;
     }
 
     void register(@Observes Filters filters) {
@@ -47,7 +49,7 @@ public class SignInThrottleFilter {
     private void onRequest(RoutingContext context) {
         Optional<String> basicName = basicUsername(context.request().getHeader(HttpHeaders.AUTHORIZATION));
         if (basicName.isPresent()) {
-            Optional<Refusal> refusal = guard.refusal(basicName.get(), context);
+            Optional<SignInRefusal> refusal = guard.refusal(basicName.get(), context);
             if (refusal.isPresent()) {
                 tooManyRequests(context, refusal.get());
                 return;
@@ -58,15 +60,13 @@ public class SignInThrottleFilter {
         context.next();
     }
 
-    private static void tooManyRequests(RoutingContext context, Refusal refusal) {
-        context.response().setStatusCode(429)
-                .putHeader("Retry-After", Long.toString(refusal.seconds()))
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end(new JsonObject().put("error", refusal.message()).encode());
+    private void tooManyRequests(RoutingContext context, SignInRefusal refusal) {
+        context.response().putHeader("Retry-After", Long.toString(refusal.seconds()));
+        errors.send(context, 429, refusal.message());
     }
 
     private static void explainRefusedFormSignIn(RoutingContext context) {
-        Refusal refusal = context.get(LoginGuard.REFUSAL);
+        SignInRefusal refusal = context.get(LoginGuard.REFUSAL);
         if (refusal != null && context.response().getStatusCode() == 302) {
             context.response().headers().set(HttpHeaders.LOCATION,
                     "/login?wait=" + refusal.seconds() + (refusal.forAddress() ? "&network=true" : ""));

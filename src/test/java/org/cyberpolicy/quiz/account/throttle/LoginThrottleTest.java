@@ -48,7 +48,7 @@ class LoginThrottleTest {
     void theFifthFailureMakesTheNameWaitOneSecondFromAnyAddress() {
         LoginThrottle throttle = throttle();
         fail(throttle, "alice", HOME, 5);
-        Refusal refusal = throttle.refusal("alice", ELSEWHERE).orElseThrow();
+        SignInRefusal refusal = throttle.refusal("alice", ELSEWHERE).orElseThrow();
         assertFalse(refusal.forAddress());
         assertEquals(Duration.ofSeconds(1), refusal.delay());
         assertEquals("Too many failed sign-ins for this name; try again in about 1 second.", refusal.message());
@@ -75,7 +75,7 @@ class LoginThrottleTest {
         fail(throttle, "alice", HOME, 5 + 10);
         assertEquals(Duration.ofMinutes(15), throttle.refusal("alice", HOME).orElseThrow().delay());
         fail(throttle, "alice", HOME, 1000);
-        Refusal refusal = throttle.refusal("alice", HOME).orElseThrow();
+        SignInRefusal refusal = throttle.refusal("alice", HOME).orElseThrow();
         assertEquals(Duration.ofMinutes(15), refusal.delay());
         assertEquals("Too many failed sign-ins for this name; try again in about 15 minutes.", refusal.message());
     }
@@ -111,7 +111,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 10; i++) {
             throttle.failed("name" + i, HOME);
         }
-        Refusal refusal = throttle.refusal("someone-new", HOME).orElseThrow();
+        SignInRefusal refusal = throttle.refusal("someone-new", HOME).orElseThrow();
         assertTrue(refusal.forAddress());
         assertEquals("Too many failed sign-ins from your network; try again in about 1 second.", refusal.message());
         assertEquals(Optional.empty(), throttle.refusal("someone-new", ELSEWHERE));
@@ -150,7 +150,7 @@ class LoginThrottleTest {
 
     @Test
     void theRetryAfterSecondsRoundUp() {
-        assertEquals(2, new Refusal(false, Duration.ofMillis(1001)).seconds());
-        assertEquals(1, new Refusal(false, Duration.ofMillis(1)).seconds());
+        assertEquals(2, new SignInRefusal(false, Duration.ofMillis(1001)).seconds());
+        assertEquals(1, new SignInRefusal(false, Duration.ofMillis(1)).seconds());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.cyberpolicy.quiz.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +40,8 @@ class BankFilesTest {
     }
 
     private void assertInvalid(String name) {
-        BankFileRefused refused = assertThrows(BankFileRefused.class, () -> files.resolve(name));
-        assertEquals(BankFileRefused.Why.INVALID_PATH, refused.why(), refused.getMessage());
+        Refusal refused = assertThrows(Refusal.class, () -> files.resolve(name));
+        assertEquals(Refusal.Reason.INVALID, refused.reason(), refused.getMessage());
     }
 
     @Test
@@ -86,8 +87,8 @@ class BankFilesTest {
 
     @Test
     void aMissingFileIsNotFound() {
-        BankFileRefused refused = assertThrows(BankFileRefused.class, () -> files.resolve("missing.yaml"));
-        assertEquals(BankFileRefused.Why.NOT_FOUND, refused.why());
+        Refusal refused = assertThrows(Refusal.class, () -> files.resolve("missing.yaml"));
+        assertEquals(Refusal.Reason.NOT_FOUND, refused.reason());
     }
 
     @Test

@@ -1,5 +1,0 @@
-package org.cyberpolicy.quiz.quiz;
-
-/** Something a student can pick or move, under the id the attempt gave it. */
-public record Option(String id, String text) {
-}

@@ -1,0 +1,110 @@
+package org.cyberpolicy.quiz.web.instructor;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.cyberpolicy.quiz.attempt.QuestionUsage;
+import org.cyberpolicy.quiz.bank.Bank;
+import org.cyberpolicy.quiz.bank.Draw;
+import org.cyberpolicy.quiz.bank.LoadStatus;
+import org.cyberpolicy.quiz.bank.Location;
+import org.cyberpolicy.quiz.bank.Question;
+import org.cyberpolicy.quiz.bank.Quiz;
+import org.cyberpolicy.quiz.bank.Source;
+import org.cyberpolicy.quiz.bank.edit.BankFiles;
+import org.cyberpolicy.quiz.web.format.Numbers;
+import org.cyberpolicy.quiz.web.format.Times;
+
+/** Everything the bank page shows, in words, built from the bank in service, the last load and the usage counts. */
+public record BankOverview(String version, String summary, Status status, List<FileRow> files, List<SourceRow> sources,
+        List<FactRow> facts, List<QuestionRow> questions, List<QuizRow> quizzes) {
+
+    /** The validator's verdict on the files at the last load. */
+    public record Status(String at, String cause, boolean accepted, String runningVersion, List<ProblemLine> errors,
+            List<ProblemLine> warnings) {
+    }
+
+    /** A place in a file, as a label and a link into the editor. */
+    public record Place(String label, Optional<String> link) {
+    }
+
+    public record FileRow(String name, String link) {
+    }
+
+    public record SourceRow(String id, String citation, Optional<String> url, int factCount, Place place) {
+    }
+
+    public record FactRow(String id, String statement, List<String> sources, List<String> questions, Place place) {
+    }
+
+    public record QuestionRow(String id, String type, String prompt, List<String> facts, String difficulty,
+            String tags, String points, long timesShown, String meanScore, Place place) {
+    }
+
+    public record QuizRow(String id, String title, String mode, int questionCount, String selection, Place place) {
+    }
+
+    static BankOverview of(Bank bank, LoadStatus last, BankFiles files, Map<String, QuestionUsage> usage) {
+        Status status = new Status(Times.readable(last.at()), last.cause(), last.accepted(), last.runningVersion(),
+                ProblemLine.of(last.errors(), files), ProblemLine.of(last.warnings(), files));
+        List<FileRow> fileRows = files.list().stream()
+                .map(file -> new FileRow(file.relative(), ProblemLine.editorPath(file.relative()))).toList();
+
+        Map<String, List<String>> questionsByFact = new LinkedHashMap<>();
+        for (Question question : bank.questions().values()) {
+            for (String fact : question.info().factIds()) {
+                questionsByFact.computeIfAbsent(fact, f -> new ArrayList<>()).add(question.id());
+            }
+        }
+        List<SourceRow> sources = bank.sources().values().stream().map(source -> sourceRow(source, bank, files))
+                .toList();
+        List<FactRow> facts = bank.facts().values().stream().map(fact -> new FactRow(fact.id(), fact.statement(),
+                fact.sourceIds(), questionsByFact.getOrDefault(fact.id(), List.of()), place(fact.location(), files)))
+                .toList();
+        List<QuestionRow> questions = bank.questions().values().stream()
+                .map(question -> questionRow(question, usage.get(question.id()), files)).toList();
+        List<QuizRow> quizzes = bank.quizzes().values().stream().map(quiz -> quizRow(quiz, files)).toList();
+        return new BankOverview(bank.version(), bank.summary(), status, fileRows, sources, facts, questions, quizzes);
+    }
+
+    private static SourceRow sourceRow(Source source, Bank bank, BankFiles files) {
+        int factCount = (int) bank.facts().values().stream().filter(f -> f.sourceIds().contains(source.id())).count();
+        return new SourceRow(source.id(), source.citation(), source.url(), factCount, place(source.location(), files));
+    }
+
+    private static QuestionRow questionRow(Question question, QuestionUsage usage, BankFiles files) {
+        var info = question.info();
+        String tags = info.tags().stream().sorted().collect(Collectors.joining(", "));
+        Optional<BigDecimal> mean = usage == null ? Optional.empty() : usage.meanPercent();
+        return new QuestionRow(question.id(), question.type().label(), question.prompt(), info.factIds(),
+                info.difficulty().map(d -> d.yamlName()).orElse(""), tags, Numbers.plain(question.points()),
+                usage == null ? 0 : usage.timesShown(), mean.map(m -> Numbers.plain(m) + "%").orElse(""),
+                place(info.location(), files));
+    }
+
+    private static QuizRow quizRow(Quiz quiz, BankFiles files) {
+        List<String> parts = new ArrayList<>();
+        if (!quiz.questionIds().isEmpty()) {
+            parts.add(String.join(", ", quiz.questionIds()));
+        }
+        for (Draw draw : quiz.draws()) {
+            String filter = draw.tags().isEmpty() ? "any question"
+                    : "tagged " + draw.tags().stream().sorted().collect(Collectors.joining(" + "));
+            parts.add(draw.count() + " drawn from " + filter + draw.difficulty().map(d -> ", " + d.yamlName())
+                    .orElse(""));
+        }
+        return new QuizRow(quiz.id(), quiz.title(), quiz.mode().name().toLowerCase(), quiz.questionCount(),
+                String.join("; ", parts), place(quiz.location(), files));
+    }
+
+    private static Place place(Location location, BankFiles files) {
+        Optional<String> relative = files.relativeOf(location.file());
+        return new Place(relative.map(r -> r + ":" + location.line()).orElse(location.toString()),
+                relative.map(r -> ProblemLine.editorLink(r, location.line())));
+    }
+}

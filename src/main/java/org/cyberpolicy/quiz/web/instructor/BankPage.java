@@ -1,0 +1,58 @@
+package org.cyberpolicy.quiz.web.instructor;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.attempt.QuestionUsage;
+import org.cyberpolicy.quiz.bank.CurrentBank;
+import org.cyberpolicy.quiz.bank.LoadStatus;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The bank page for instructors: what the bank in service holds, how its questions fare, and what the validator
+ * said about the files; with a button to reload the bank from disk after editing the files elsewhere.
+ */
+@Path("/instructor/bank")
+@RolesAllowed(Account.INSTRUCTOR)
+public class BankPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance bank(BankOverview page, boolean reloaded);
+    }
+
+    private final CurrentBank currentBank;
+
+    BankPage(CurrentBank currentBank) {
+        this.currentBank = currentBank;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show(@QueryParam("reloaded") boolean reloaded) {
+        LoadStatus last = currentBank.lastLoad();
+        return Templates.bank(BankOverview.of(currentBank.get(), last, currentBank.files(),
+                QuestionUsage.ofGradedAttempts()), reloaded);
+    }
+
+    /** Reads the folder again; the page then shows whether the files were accepted, and if not, why. */
+    @POST
+    @Path("/reload")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reload() {
+        currentBank.reload();
+        return Response.seeOther(URI.create("/instructor/bank?reloaded=true")).build();
+    }
+}

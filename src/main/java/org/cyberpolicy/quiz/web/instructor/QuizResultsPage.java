@@ -1,0 +1,82 @@
+package org.cyberpolicy.quiz.web.instructor;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.cyberpolicy.quiz.Refusal;
+import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.results.AttemptLine;
+import org.cyberpolicy.quiz.results.AttemptQuery;
+import org.cyberpolicy.quiz.results.AttemptQuery.Sort;
+import org.cyberpolicy.quiz.results.BarChart;
+import org.cyberpolicy.quiz.results.Charts;
+import org.cyberpolicy.quiz.results.ResultsService;
+import org.cyberpolicy.quiz.web.format.Paths;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** One quiz's results: every attempt, sortable and filterable, with the score distribution and each facility. */
+@Path("/instructor/quizzes/{quizId}/results")
+@RolesAllowed(Account.INSTRUCTOR)
+public class QuizResultsPage {
+
+    static final List<Sort> SORTS = List.of(Sort.STUDENT, Sort.STARTED, Sort.FINISHED, Sort.DURATION, Sort.STATE,
+            Sort.SCORE, Sort.PERCENT, Sort.PASSED);
+
+    private static final List<ResultsTable.Column> COLUMNS = List.of(
+            ResultsTable.Column.sortable("Student", Sort.STUDENT), ResultsTable.Column.plain("Attempt"),
+            ResultsTable.Column.sortable("Started", Sort.STARTED),
+            ResultsTable.Column.sortable("Finished", Sort.FINISHED),
+            ResultsTable.Column.sortable("Duration", Sort.DURATION), ResultsTable.Column.sortable("State", Sort.STATE),
+            ResultsTable.Column.sortable("Score", Sort.SCORE), ResultsTable.Column.sortable("Percent", Sort.PERCENT),
+            ResultsTable.Column.sortable("Result", Sort.PASSED), ResultsTable.Column.plain("Review"));
+
+    /** What the page shows. The charts cover the graded attempts the filters keep, on every page. */
+    public record Page(String quizId, String title, ResultsTable table, int graded,
+            Optional<BarChart> histogram, Optional<BarChart> facility) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance results(Page page);
+    }
+
+    private final ResultsService results;
+
+    QuizResultsPage(ResultsService results) {
+        this.results = results;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response show(@PathParam("quizId") String quizId, @QueryParam("sort") String sort,
+            @QueryParam("dir") String dir, @QueryParam("student") String student, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") String page) {
+        String title = results.quizTitle(quizId)
+                .orElseThrow(() -> Refusal.notFound("There is no quiz '" + quizId + "'."));
+        String path = "/instructor/quizzes/" + Paths.segment(quizId) + "/results";
+        AttemptQuery query = AttemptQuery.parse(sort, dir, student, from, to, page, SORTS);
+        List<AttemptLine> ordered = query.requirePage(results.attemptsOf(quizId));
+        List<AttemptLine> graded = ordered.stream().filter(AttemptLine::graded).toList();
+        List<Double> percents = graded.stream().map(AttemptLine::percent).flatMap(Optional::stream)
+                .map(Number::doubleValue).toList();
+        Set<Long> gradedIds = graded.stream().map(AttemptLine::attemptId).collect(Collectors.toSet());
+        List<Charts.Facility> facility = results.facility(quizId, gradedIds);
+        Page view = new Page(quizId, title, ResultsTable.of(path, COLUMNS, query, ordered), graded.size(),
+                graded.isEmpty() ? Optional.empty() : Optional.of(Charts.histogram("score-chart", percents)),
+                facility.isEmpty() ? Optional.empty() : Optional.of(Charts.facility("facility-chart", facility)));
+        return Response.ok(Templates.results(view)).build();
+    }
+}

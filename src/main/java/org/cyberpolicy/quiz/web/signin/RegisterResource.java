@@ -1,0 +1,91 @@
+package org.cyberpolicy.quiz.web.signin;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.cyberpolicy.quiz.account.AccountService;
+import org.cyberpolicy.quiz.account.Registration;
+import org.cyberpolicy.quiz.account.RegistrationClosedException;
+import org.cyberpolicy.quiz.account.RegistrationException;
+import org.cyberpolicy.quiz.account.RegistrationProblem;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The registration page for students. quarkus-rest-csrf refuses a POST without the token the form carries. When
+ * registration is closed the page says so, with status 404: there is nothing to register at.
+ */
+@Path("/register")
+public class RegisterResource {
+
+    static final String PASSWORDS_DIFFER = "the two passwords do not match";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(RegistrationForm form, RegistrationErrors errors);
+
+        static native TemplateInstance closed();
+    }
+
+    private final AccountService accounts;
+
+    RegisterResource(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response show() {
+        if (!accounts.registrationOpen()) {
+            return closed();
+        }
+        return Response.ok(Templates.form(RegistrationForm.EMPTY, RegistrationErrors.NONE)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submit(@RestForm String username, @RestForm String displayName, @RestForm String studentNumber,
+            @RestForm String password, @RestForm String passwordConfirm) {
+        if (!accounts.registrationOpen()) {
+            return closed();
+        }
+        RegistrationForm entered = RegistrationForm.entered(username, displayName, studentNumber);
+        Registration registration = new Registration(username, password, displayName, studentNumber);
+        if (!Objects.equals(password, passwordConfirm)) {
+            // Still check everything else, so that one round trip shows every problem.
+            return invalid(entered, accounts.check(registration), List.of(PASSWORDS_DIFFER));
+        }
+        try {
+            accounts.register(registration);
+        } catch (RegistrationClosedException e) {
+            return closed();
+        } catch (RegistrationException e) {
+            return invalid(entered, e.problems(), List.of());
+        }
+        return Response.seeOther(URI.create("/login?registered=true")).build();
+    }
+
+    private static Response invalid(RegistrationForm entered, List<RegistrationProblem> problems,
+            List<String> confirmProblems) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(Templates.form(entered, RegistrationErrors.of(problems, confirmProblems)))
+                .type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    private static Response closed() {
+        return Response.status(Response.Status.NOT_FOUND).entity(Templates.closed()).type(MediaType.TEXT_HTML_TYPE)
+                .build();
+    }
+}

@@ -1,0 +1,15 @@
+package org.cyberpolicy.quiz.web.signin;
+
+/** What the registration form shows in its fields: what was entered, never the passwords. */
+public record RegistrationForm(String username, String displayName, String studentNumber) {
+
+    public static final RegistrationForm EMPTY = new RegistrationForm("", "", "");
+
+    public static RegistrationForm entered(String username, String displayName, String studentNumber) {
+        return new RegistrationForm(orEmpty(username), orEmpty(displayName), orEmpty(studentNumber));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

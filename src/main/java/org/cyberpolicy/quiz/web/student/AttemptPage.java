@@ -1,0 +1,192 @@
+package org.cyberpolicy.quiz.web.student;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.cyberpolicy.quiz.Refusal;
+import org.cyberpolicy.quiz.attempt.AttemptHead;
+import org.cyberpolicy.quiz.attempt.AttemptService;
+import org.cyberpolicy.quiz.attempt.AttemptSheet;
+import org.cyberpolicy.quiz.web.CallerAccount;
+import org.cyberpolicy.quiz.web.errors.UnreadableForms;
+import org.cyberpolicy.quiz.web.format.Times;
+import org.cyberpolicy.quiz.web.questions.AttemptReview;
+import org.cyberpolicy.quiz.web.questions.FormResponses;
+import org.cyberpolicy.quiz.web.questions.QuestionForm;
+import org.cyberpolicy.quiz.web.questions.ReviewItem;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The attempt page (answering, saving, submitting) and the review page, for the attempt's owner. */
+@Path("/attempts/{id}")
+@Authenticated
+public class AttemptPage {
+
+    /**
+     * What the attempt page shows above and around the questions, which come already rendered (see
+     * {@link RenderedQuestions}).
+     */
+    public record Sheet(long id, String quizTitle, int number, boolean practice, long answered, int questionCount,
+            String questionsHtml, Optional<String> deadline, Optional<String> deadlineIso, Optional<String> timeLeft,
+            Optional<String> notice, Optional<String> problem) {
+    }
+
+    /**
+     * One question of the attempt page with all its loop iteration shows, so that nothing inside the loop looks up the
+     * page (see {@link QuestionForm} for why).
+     *
+     * @param checked  the review of a practice question checked on its own; its answer is locked
+     * @param practice whether the question gets its own "check" button
+     */
+    public record SheetItem(QuestionForm q, Optional<ReviewItem> checked, boolean practice) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance sheet(Sheet page);
+
+        static native TemplateInstance questions(List<SheetItem> questions);
+
+        static native TemplateInstance review(AttemptReview page);
+    }
+
+    private final AttemptService attempts;
+    private final CallerAccount caller;
+    private final RenderedQuestions renderedQuestions;
+
+    AttemptPage(AttemptService attempts, CallerAccount caller, RenderedQuestions renderedQuestions) {
+        this.attempts = attempts;
+        this.caller = caller;
+        this.renderedQuestions = renderedQuestions;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response show(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
+        long account = caller.id();
+        // An open attempt whose answers have not changed since its page was last rendered: only its head is read.
+        Optional<AttemptHead> head = attempts.openHead(account, id);
+        Optional<RenderedQuestions.Rendered> known = head.flatMap(renderedQuestions::of);
+        if (known.isPresent()) {
+            AttemptHead attempt = head.get();
+            return Response.ok(Templates.sheet(page(attempt.id(), attempt.quizTitle(), attempt.number(),
+                    attempt.practice(), attempt.deadline(), known.get(), savedNotice(saved, attempt.deadline()),
+                    Optional.empty()))).build();
+        }
+        AttemptService.View view = attempts.view(account, id);
+        if (view instanceof AttemptService.OpenView open) {
+            RenderedQuestions.Rendered questions = questions(open.sheet(), Map.of());
+            renderedQuestions.keep(open.sheet(), questions);
+            return Response.ok(Templates.sheet(page(open.sheet(), questions,
+                    savedNotice(saved, open.sheet().deadline()), Optional.empty()))).build();
+        }
+        return seeOther(id + "/review");
+    }
+
+    private static Optional<String> savedNotice(boolean saved, Optional<Instant> deadline) {
+        return saved ? Optional.of("Your answers are saved. You can come back to them until you submit"
+                + (deadline.isPresent() ? " or the time runs out." : ".")) : Optional.empty();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response answer(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        UnreadableForms.refuseUndecodable(form);
+        String action = Optional.ofNullable(form.getFirst("action")).orElse("save");
+        boolean submit = "submit".equals(action);
+        // "check:<question id>", a practice attempt's button under each question.
+        Optional<String> check = action.startsWith("check:") ? Optional.of(action.substring("check:".length()))
+                : Optional.empty();
+        try {
+            AttemptService.View view = attempts.view(caller.id(), id);
+            if (!(view instanceof AttemptService.OpenView open)) {
+                // Submitted or out of time meanwhile: the review tells the student what counted.
+                return seeOther(id + "/review");
+            }
+            Map<String, String> refused = attempts.saveValid(caller.id(), id,
+                    FormResponses.of(open.sheet().questions(), form));
+            if (!refused.isEmpty()) {
+                AttemptService.View again = attempts.view(caller.id(), id);
+                if (again instanceof AttemptService.OpenView reopened) {
+                    Sheet page = page(reopened.sheet(), questions(reopened.sheet(), refused), Optional.empty(),
+                            Optional.of("Some answers could not be saved; the others are. Please correct the questions"
+                                    + " marked below" + (submit ? ", then submit again." : ".")));
+                    return Response.status(400).entity(Templates.sheet(page)).build();
+                }
+                return seeOther(id + "/review");
+            }
+            if (submit) {
+                attempts.submit(caller.id(), id, Map.of());
+                return seeOther(id + "/review");
+            }
+            if (check.isPresent()) {
+                int position = attempts.check(caller.id(), id, check.get(), Optional.empty()).position();
+                return seeOther(id + "#question-" + position);
+            }
+            return seeOther(id + "?saved=true");
+        } catch (Refusal refused) {
+            if (refused.reason() == Refusal.Reason.CONFLICT) {
+                // Submitted or out of time meanwhile: the review tells the student what counted.
+                return seeOther(id + "/review");
+            }
+            throw refused;
+        }
+    }
+
+    @GET
+    @Path("/review")
+    @Produces(MediaType.TEXT_HTML)
+    public Response review(@PathParam("id") long id) {
+        AttemptService.View view = attempts.view(caller.id(), id);
+        if (view instanceof AttemptService.ClosedView closed) {
+            return Response.ok(Templates.review(AttemptReview.of(closed.result()))).build();
+        }
+        return seeOther(String.valueOf(id));
+    }
+
+    /** The attempt's questions rendered, with the given error under each question it names. */
+    private static RenderedQuestions.Rendered questions(AttemptSheet attempt, Map<String, String> errors) {
+        List<SheetItem> questions = attempt.questions().stream().map(QuestionForm::of)
+                .map(q -> errors.containsKey(q.id()) ? q.withError(errors.get(q.id())) : q)
+                .map(q -> new SheetItem(q, Optional.ofNullable(attempt.checked().get(q.id())).map(ReviewItem::of),
+                        attempt.practice()))
+                .toList();
+        return new RenderedQuestions.Rendered(Templates.questions(questions).render(), attempt.answered(),
+                questions.size());
+    }
+
+    private static Sheet page(AttemptSheet attempt, RenderedQuestions.Rendered questions, Optional<String> notice,
+            Optional<String> problem) {
+        return page(attempt.id(), attempt.quizTitle(), attempt.number(), attempt.practice(), attempt.deadline(),
+                questions, notice, problem);
+    }
+
+    private static Sheet page(long id, String quizTitle, int number, boolean practice, Optional<Instant> deadline,
+            RenderedQuestions.Rendered questions, Optional<String> notice, Optional<String> problem) {
+        return new Sheet(id, quizTitle, number, practice, questions.answered(), questions.count(), questions.html(),
+                deadline.map(Times::readable), deadline.map(Instant::toString),
+                deadline.map(d -> Times.remaining(Duration.between(Instant.now(), d))), notice, problem);
+    }
+
+    static Response seeOther(String attemptPath) {
+        return Response.seeOther(URI.create("/attempts/" + attemptPath)).build();
+    }
+}

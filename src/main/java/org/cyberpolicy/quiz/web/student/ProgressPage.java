@@ -1,0 +1,72 @@
+package org.cyberpolicy.quiz.web.student;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.cyberpolicy.quiz.training.Phase;
+import org.cyberpolicy.quiz.training.TrainingProgress;
+import org.cyberpolicy.quiz.web.CallerAccount;
+import org.cyberpolicy.quiz.web.format.Numbers;
+import org.cyberpolicy.quiz.web.format.Times;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** A student's progress in training: mastery per tag and per fact, and the reviews of the coming days. */
+@Path("/progress")
+@Authenticated
+public class ProgressPage {
+
+    public record TagRow(String tag, int facts, int met, String mastery, int dueNow) {
+    }
+
+    public record FactRow(String statement, String tags, String status, String mastery, String nextDue,
+            String nextDueAt, int reps, int lapses) {
+    }
+
+    public record Page(int met, int facts, int dueNow, String mastery, List<TagRow> tags, List<FactRow> rows,
+            ForecastChart forecast) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance progress(Page page);
+    }
+
+    private final TrainingProgress progress;
+    private final CallerAccount caller;
+
+    ProgressPage(TrainingProgress progress, CallerAccount caller) {
+        this.progress = progress;
+        this.caller = caller;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show() {
+        TrainingProgress.StudentProgress mine = progress.student(caller.id());
+        Instant now = mine.now();
+        List<TagRow> tags = mine.tags().stream().map(t -> new TagRow(t.tag(), t.facts(), t.met(),
+                Numbers.percent(t.mastery()), t.dueNow())).toList();
+        List<FactRow> rows = mine.facts().stream().map(f -> new FactRow(f.statement(), String.join(", ", f.tags()),
+                f.phase().map(ProgressPage::status).orElse("Not met yet"), f.met() ? Numbers.percent(f.retrievability()) : "–",
+                f.due().map(d -> d.isAfter(now) ? Times.until(now, d) : "due now").orElse("–"),
+                f.due().map(Times::readable).orElse(""), f.reps(), f.lapses())).toList();
+        return Templates.progress(new Page(mine.met(), mine.facts().size(), mine.dueNow(), Numbers.percent(mine.mastery()),
+                tags, rows, ForecastChart.of(mine.forecast())));
+    }
+
+    private static String status(Phase phase) {
+        return switch (phase) {
+            case LEARNING -> "Learning";
+            case REVIEW -> "Reviewing";
+            case RELEARNING -> "Relearning";
+        };
+    }
+}
