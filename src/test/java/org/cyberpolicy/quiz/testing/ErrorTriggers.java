@@ -2,6 +2,7 @@ package org.cyberpolicy.quiz.testing;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,6 +36,14 @@ public class ErrorTriggers {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@PathParam("status") int status, @Context UriInfo uri) {
         return errors.response(uri.getPath(), status, null, List.of());
+    }
+
+    /** Guarded by the resource alone, not by the path permissions of application.properties. */
+    @GET
+    @Path("/instructors-only")
+    @RolesAllowed("instructor")
+    public String instructorsOnly() {
+        return "for instructors";
     }
 
     @GET

@@ -13,6 +13,8 @@ import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.engine.InvalidResponseException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.ForbiddenException;
+
 /**
  * The statuses of the errors that REST resources throw, for pages and the JSON API alike; {@link Errors} shapes the
  * answer. A {@link Refusal} gets the status of its reason, an invalid response 400, and the framework's own errors
@@ -39,6 +41,15 @@ public class RestErrors {
             case CONFLICT -> 409;
         };
         return errors.response(uri.getPath(), status, refusal.getMessage(), refusal.problems());
+    }
+
+    /**
+     * A signed-in user refused by a resource's own {@code @RolesAllowed} (the path permissions refuse most such
+     * requests earlier, on the router: see {@link RouterErrors}).
+     */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return errors.response(uri.getPath(), 403, null, List.of());
     }
 
     @ServerExceptionMapper

@@ -54,6 +54,12 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aResourceRefusingAStudentByItsRolesAnswersLikeThePathPermissions() {
+        Browser.signedInAs(TestAccounts.student()).get("/test-only/errors/instructors-only").then().statusCode(403)
+                .contentType(startsWith("text/html")).body(containsString("<h1>Not allowed</h1>"));
+    }
+
+    @Test
     void aMethodAPageDoesNotTakeIsOurPage() {
         given().get("/logout").then().statusCode(405).contentType(startsWith("text/html"))
                 .body(containsString("<h1>Not possible here</h1>"));
