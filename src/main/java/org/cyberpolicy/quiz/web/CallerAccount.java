@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.cyberpolicy.quiz.account.Account;
-import org.cyberpolicy.quiz.account.SessionIdentities;
+import org.cyberpolicy.quiz.account.session.SessionIdentities;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,7 +24,7 @@ public class CallerAccount {
     public Optional<Account> find() {
         if (account == null) {
             account = identity.isAnonymous() ? Optional.empty()
-                    : Account.findByUsername(identity.getPrincipal().getName());
+                    : Account.findByUsername(SessionIdentities.usernameOf(identity));
         }
         return account;
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Named;
 
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.account.AccountService;
-import org.cyberpolicy.quiz.account.SessionIdentities;
+import org.cyberpolicy.quiz.account.session.SessionIdentities;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -42,7 +42,7 @@ public class Visitor {
         if (carried != null) {
             return carried;
         }
-        return caller.find().map(found -> found.displayName).orElse(identity.getPrincipal().getName());
+        return caller.find().map(found -> found.displayName).orElse(SessionIdentities.usernameOf(identity));
     }
 
     /** Whether the visitor may use the instructor area. */

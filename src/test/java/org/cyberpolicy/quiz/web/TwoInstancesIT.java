@@ -167,6 +167,25 @@ class TwoInstancesIT {
     }
 
     @Test
+    void aSessionSignedOutOnOneInstanceIsOverOnTheOther() throws Exception {
+        register(b, "leaving-student");
+        CrossInstanceBrowser browser = CrossInstanceBrowser.signedIn(a, "leaving-student");
+        String copied = browser.cookies.get("quarkus-credential");
+        for (PackagedApp app : List.of(a, b)) {
+            RestAssured.given().port(app.port()).cookie("quarkus-credential", copied).get("/api/me").then()
+                    .statusCode(200);
+        }
+
+        browser.get(b, "/").then().statusCode(200);
+        browser.post(b, "/logout", Map.of()).then().statusCode(303);
+
+        for (PackagedApp app : List.of(a, b)) {
+            RestAssured.given().port(app.port()).cookie("quarkus-credential", copied).get("/api/me").then()
+                    .statusCode(401);
+        }
+    }
+
+    @Test
     void theSchedulersOfBothInstancesCloseEveryOverdueAttemptExactlyOnce() throws Exception {
         int before = closedInLogs();
         List<Long> attempts = new ArrayList<>();

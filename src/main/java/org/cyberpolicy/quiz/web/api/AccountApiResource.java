@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.Response;
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.account.AccountService;
+import org.cyberpolicy.quiz.account.PasswordChanges;
 import org.cyberpolicy.quiz.account.Registration;
 import org.cyberpolicy.quiz.account.RegistrationClosedException;
 import org.cyberpolicy.quiz.account.RegistrationException;
+import org.cyberpolicy.quiz.account.session.SessionIdentities;
+import org.cyberpolicy.quiz.web.CallerAccount;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,12 +41,25 @@ public class AccountApiResource {
     public record SignedInAccount(String username, String displayName, String role, String studentNumber) {
     }
 
-    private final AccountService accounts;
-    private final SecurityIdentity identity;
+    /** A change of one's own password. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
 
-    AccountApiResource(AccountService accounts, SecurityIdentity identity) {
+    /** What a password change did beside it: how many other sessions it ended. */
+    public record PasswordChanged(int otherSessionsEnded) {
+    }
+
+    private final AccountService accounts;
+    private final PasswordChanges passwords;
+    private final SecurityIdentity identity;
+    private final CallerAccount caller;
+
+    AccountApiResource(AccountService accounts, PasswordChanges passwords, SecurityIdentity identity,
+            CallerAccount caller) {
         this.accounts = accounts;
+        this.passwords = passwords;
         this.identity = identity;
+        this.caller = caller;
     }
 
     /**
@@ -76,8 +92,24 @@ public class AccountApiResource {
     @Path("/me")
     @Authenticated
     public SignedInAccount me() {
-        Account account = Account.findByUsername(identity.getPrincipal().getName())
+        Account account = Account.findByUsername(SessionIdentities.usernameOf(identity))
                 .orElseThrow(() -> Refusal.notFound("the signed-in account no longer exists"));
         return new SignedInAccount(account.username, account.displayName, account.role, account.studentNumber);
+    }
+
+    /**
+     * Changes the signed-in account's password, knowing the current one; every other session of the account ends
+     * (this one, if it is a browser session, goes on). 400 with every problem when refused.
+     */
+    @POST
+    @Path("/me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Authenticated
+    public PasswordChanged changePassword(PasswordChange change) {
+        if (change == null) {
+            throw Refusal.invalid("The body must be {\"currentPassword\": …, \"newPassword\": …}.");
+        }
+        return new PasswordChanged(passwords.change(caller.id(), change.currentPassword(), change.newPassword(),
+                identity.getAttribute(SessionIdentities.SESSION_ID)));
     }
 }

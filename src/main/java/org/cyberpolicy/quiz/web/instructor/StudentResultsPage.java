@@ -1,9 +1,13 @@
 package org.cyberpolicy.quiz.web.instructor;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.account.session.Sessions;
 import org.cyberpolicy.quiz.results.AttemptLine;
 import org.cyberpolicy.quiz.results.AttemptQuery;
 import org.cyberpolicy.quiz.results.AttemptQuery.Sort;
@@ -37,7 +42,7 @@ public class StudentResultsPage {
             ResultsTable.Column.sortable("Score", Sort.SCORE), ResultsTable.Column.sortable("Percent", Sort.PERCENT),
             ResultsTable.Column.sortable("Result", Sort.PASSED), ResultsTable.Column.plain("Review"));
 
-    public record Page(StudentInfo student, ResultsTable table) {
+    public record Page(StudentInfo student, ResultsTable table, Optional<String> signedOut) {
     }
 
     @CheckedTemplate
@@ -46,22 +51,37 @@ public class StudentResultsPage {
     }
 
     private final ResultsService results;
+    private final Sessions sessions;
 
-    StudentResultsPage(ResultsService results) {
+    StudentResultsPage(ResultsService results, Sessions sessions) {
         this.results = results;
+        this.sessions = sessions;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("accountId") long accountId, @QueryParam("sort") String sort,
             @QueryParam("dir") String dir, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") String page) {
+            @QueryParam("page") String page, @QueryParam("signedOut") Integer signedOut) {
         StudentInfo student = results.student(accountId)
                 .orElseThrow(() -> Refusal.notFound("There is no account " + accountId + "."));
         String path = "/instructor/students/" + accountId;
         AttemptQuery query = AttemptQuery.parse(sort, dir, null, from, to, page, SORTS);
         List<AttemptLine> ordered = query.requirePage(results.attemptsBy(accountId));
-        return Response.ok(Templates.student(new Page(student, ResultsTable.of(path, COLUMNS, query, ordered))))
-                .build();
+        Optional<String> notice = Optional.ofNullable(signedOut).map(ended -> ended == 0
+                ? "No session of this account was going on."
+                : "Signed out everywhere: " + ended + (ended == 1 ? " session" : " sessions") + " ended.");
+        return Response.ok(Templates.student(new Page(student, ResultsTable.of(path, COLUMNS, query, ordered),
+                notice))).build();
+    }
+
+    /** Ends every session of the account, for a lost phone or a shared computer left signed in. */
+    @POST
+    @Path("/sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOutEverywhere(@PathParam("accountId") long accountId) {
+        results.student(accountId).orElseThrow(() -> Refusal.notFound("There is no account " + accountId + "."));
+        int ended = sessions.endAllOf(accountId, null);
+        return Response.seeOther(URI.create("/instructor/students/" + accountId + "?signedOut=" + ended)).build();
     }
 }
