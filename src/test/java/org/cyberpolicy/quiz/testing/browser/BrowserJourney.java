@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -68,10 +69,23 @@ public abstract class BrowserJourney {
         }
     }
 
+    /** The app's address, as the tabs open it. */
+    protected URL base() {
+        return base;
+    }
+
     /** A new browser profile (no cookies) and tab on the app, with the given screen; closed after the test. */
     protected JourneyPage open(Screen screen) {
+        return open(screen, options -> {
+        });
+    }
+
+    /** The same, with the profile's options changed first (HTTP Basic credentials the browser keeps, say). */
+    protected JourneyPage open(Screen screen, Consumer<Browser.NewContextOptions> change) {
         closeTab();
-        current = chromium.newContext(screen.contextOptions(base.toString()));
+        Browser.NewContextOptions options = screen.contextOptions(base.toString());
+        change.accept(options);
+        current = chromium.newContext(options);
         current.setDefaultTimeout(15_000);
         return new JourneyPage(current.newPage(), screen, checks);
     }
