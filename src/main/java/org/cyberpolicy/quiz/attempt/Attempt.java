@@ -182,6 +182,12 @@ public class Attempt extends PanacheEntityBase {
                 AttemptState.GRADED);
     }
 
+    /** The account's exam attempts that are open, oldest first. */
+    public static List<Attempt> openExamsOf(long accountId) {
+        return list("account.id = ?1 and state = ?2 and practice = false order by startedAt", accountId,
+                AttemptState.OPEN);
+    }
+
     public static List<Attempt> of(Account account, String quizId) {
         return list("account = ?1 and quizId = ?2 order by number", account, quizId);
     }

@@ -7,11 +7,16 @@ import java.util.Optional;
 
 import org.cyberpolicy.quiz.engine.ReviewedQuestion;
 
-/** A closed attempt with its marks, the answers and the facts behind each question: what the review shows. */
+/**
+ * A closed attempt with its marks, the answers and the facts behind each question: what the review shows. While any
+ * question's mark is withheld from its student, so are the total, the percentage and the verdict (they would give
+ * the withheld marks away); {@code withheldBecause} then says why.
+ */
 public record AttemptResult(long id, String quizId, String quizTitle, int number, boolean practice,
-        AttemptState state, Instant startedAt, Optional<Instant> deadline, Instant finishedAt, BigDecimal score,
-        BigDecimal maxScore, BigDecimal percent, Optional<BigDecimal> passMark, Optional<Boolean> passed,
-        String bankVersion, List<ReviewedQuestion> questions) {
+        AttemptState state, Instant startedAt, Optional<Instant> deadline, Instant finishedAt,
+        Optional<BigDecimal> score, BigDecimal maxScore, Optional<BigDecimal> percent, Optional<BigDecimal> passMark,
+        Optional<Boolean> passed, String bankVersion, List<ReviewedQuestion> questions,
+        Optional<String> withheldBecause) {
 
     public AttemptResult {
         questions = List.copyOf(questions);

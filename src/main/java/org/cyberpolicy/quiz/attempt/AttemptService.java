@@ -45,17 +45,19 @@ public class AttemptService {
     private final CurrentBank currentBank;
     private final FrozenQuestions frozenQuestions;
     private final AttemptHeads heads;
+    private final HeldKeys heldKeys;
     private final ResponseCodec responses = new ResponseCodec();
     private final AttemptConfig config;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
     private final Event<PracticeAnswered> practiceAnswered;
 
-    AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptHeads heads, AttemptConfig config,
-            Event<PracticeAnswered> practiceAnswered) {
+    AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptHeads heads, HeldKeys heldKeys,
+            AttemptConfig config, Event<PracticeAnswered> practiceAnswered) {
         this.currentBank = currentBank;
         this.frozenQuestions = frozenQuestions;
         this.heads = heads;
+        this.heldKeys = heldKeys;
         this.config = config;
         this.practiceAnswered = practiceAnswered;
         // Microseconds, as the database keeps them, so a result reads back exactly as it was returned.
@@ -168,7 +170,8 @@ public class AttemptService {
         // Reading takes no lock: only closing an overdue attempt writes, and that locks the row itself.
         Attempt attempt = owned(accountId, attemptId, LockModeType.NONE);
         closeIfOverdue(attempt);
-        return attempt.isOpen() ? new OpenView(sheet(attempt)) : new ClosedView(result(attempt));
+        return attempt.isOpen() ? new OpenView(sheet(attempt))
+                : new ClosedView(result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId)));
     }
 
     /**
@@ -189,7 +192,7 @@ public class AttemptService {
             throw Refusal.conflict("Attempt " + attemptId + " is still open: its review exists once the student"
                     + " submits it or its time runs out.");
         }
-        return result(attempt);
+        return result(attempt, AttemptQuestion.markedOf(attempt), HeldKeys.Held.NOTHING);
     }
 
     /**
@@ -229,6 +232,10 @@ public class AttemptService {
             throw Refusal.conflict("Question " + row.position + " has already been checked.");
         }
         FrozenQuestion frozen = frozenQuestions.of(row);
+        HeldKeys.Held held = heldKeys.of(accountId);
+        if (held.holds(frozen.presented().question())) {
+            throw Refusal.conflict("This question cannot be checked now. " + held.because());
+        }
         if (input.isPresent()) {
             store(row, input.get().checkedFor(frozen.presented()));
         }
@@ -289,14 +296,14 @@ public class AttemptService {
         closeIfOverdue(attempt);
         if (!attempt.isOpen()) {
             if (values.isEmpty()) {
-                return result(attempt);
+                return result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId));
             }
             throw closedFor(attempt);
         }
         parsed(attempt, values).forEach(this::store);
         close(attempt, AttemptState.SUBMITTED, clock.instant());
-        // The marks were just given here, on these rows: no need to read them back (unlike result(attempt)).
-        return result(attempt, attempt.questions);
+        // The marks were just given here, on these rows: no need to read them back (unlike markedOf).
+        return result(attempt, attempt.questions, heldKeys.of(accountId));
     }
 
     /** The student's standing in every quiz of the bank, keyed by quiz id. */
@@ -444,8 +451,14 @@ public class AttemptService {
             return SheetQuestion.of(row.position, presented, savedResponse(row, presented));
         }).toList();
         Map<String, ReviewedQuestion> checked = new LinkedHashMap<>();
-        attempt.questions.stream().filter(AttemptQuestion::checked).forEach(row -> checked.put(row.questionId,
-                reviewed(row, frozen.get(row.id))));
+        List<AttemptQuestion> checkedRows = attempt.questions.stream().filter(AttemptQuestion::checked).toList();
+        // Only a practice attempt has checked questions; only then is it worth asking what an open exam holds back.
+        HeldKeys.Held held = checkedRows.isEmpty() ? HeldKeys.Held.NOTHING : heldKeys.of(attempt.account.id);
+        checkedRows.forEach(row -> {
+            FrozenQuestion question = frozen.get(row.id);
+            checked.put(row.questionId, reviewed(row, question)
+                    .disclosed(held.disclosureOf(question.presented().question())));
+        });
         return new AttemptSheet(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
                 attempt.startedAt, attempt.deadlineValue(), questions, checked, attempt.revision);
     }
@@ -456,18 +469,25 @@ public class AttemptService {
                 new Mark(row.score, row.points));
     }
 
-    /** A closed attempt's result, its marks read back as committed (see {@link AttemptQuestion#markedOf}). */
-    private AttemptResult result(Attempt attempt) {
-        return result(attempt, AttemptQuestion.markedOf(attempt));
-    }
-
-    private AttemptResult result(Attempt attempt, List<AttemptQuestion> marked) {
+    /**
+     * A closed attempt's result as its reader may see it: {@code marked} are its rows with their marks as committed
+     * (see {@link AttemptQuestion#markedOf}), {@code held} what an open exam of the student holds back.
+     */
+    private AttemptResult result(Attempt attempt, List<AttemptQuestion> marked, HeldKeys.Held held) {
         Map<Long, FrozenQuestion> frozen = frozenQuestions.of(marked);
-        List<ReviewedQuestion> questions = marked.stream()
-                .map(row -> reviewed(row, frozen.get(row.id))).toList();
+        List<ReviewedQuestion> questions = marked.stream().map(row -> {
+            FrozenQuestion question = frozen.get(row.id);
+            return reviewed(row, question).disclosed(held.disclosureOf(question.presented().question()));
+        }).toList();
+        boolean marksWithheld = questions.stream().anyMatch(q -> q.mark().isEmpty());
+        Optional<String> withheld = questions.stream().map(ReviewedQuestion::withheldBecause)
+                .flatMap(Optional::stream).findFirst();
         return new AttemptResult(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
-                attempt.state, attempt.startedAt, attempt.deadlineValue(), attempt.finishedAt, attempt.score,
-                attempt.maxScore, attempt.percent().orElse(BigDecimal.ZERO), Optional.ofNullable(attempt.passMark),
-                Optional.ofNullable(attempt.passed), attempt.bankVersion, questions);
+                attempt.state, attempt.startedAt, attempt.deadlineValue(), attempt.finishedAt,
+                marksWithheld ? Optional.empty() : Optional.ofNullable(attempt.score), attempt.maxScore,
+                marksWithheld ? Optional.empty() : Optional.of(attempt.percent().orElse(BigDecimal.ZERO)),
+                Optional.ofNullable(attempt.passMark),
+                marksWithheld ? Optional.empty() : Optional.ofNullable(attempt.passed), attempt.bankVersion, questions,
+                withheld);
     }
 }

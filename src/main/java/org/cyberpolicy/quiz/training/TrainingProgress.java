@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.attempt.HeldKeys;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Fact;
@@ -38,15 +39,21 @@ public class TrainingProgress {
     private final TrainingService training;
     private final TrainingConfig config;
     private final TrainingClock clock;
+    private final HeldKeys heldKeys;
 
-    TrainingProgress(CurrentBank currentBank, TrainingService training, TrainingConfig config, TrainingClock clock) {
+    TrainingProgress(CurrentBank currentBank, TrainingService training, HeldKeys heldKeys, TrainingConfig config,
+            TrainingClock clock) {
         this.currentBank = currentBank;
         this.training = training;
+        this.heldKeys = heldKeys;
         this.config = config;
         this.clock = clock;
     }
 
-    /** One fact in a student's progress; {@code phase} and {@code due} are empty for a fact not met yet. */
+    /**
+     * One fact in a student's progress; {@code phase} and {@code due} are empty for a fact not met yet. While an open
+     * exam of the student tests the fact, {@code statement} says so instead of stating it.
+     */
     public record FactProgress(String factId, String statement, Set<String> tags, List<String> questionIds,
             Optional<Phase> phase, double retrievability, Optional<Instant> due, int reps, int lapses) {
 
@@ -90,10 +97,12 @@ public class TrainingProgress {
         }
         Map<String, Set<String>> tagsByFact = tagsByFact(bank);
         Map<String, List<String>> questionsByFact = questionsByFact(bank);
+        HeldKeys.Held held = heldKeys.of(accountId);
         List<FactProgress> facts = new ArrayList<>();
         for (Fact fact : bank.facts().values()) {
             Optional<FactMemory> row = Optional.ofNullable(rows.get(fact.id()));
-            facts.add(new FactProgress(fact.id(), fact.statement(), tagsByFact.getOrDefault(fact.id(), Set.of()),
+            String statement = held.holdsFact(fact.id()) ? held.because() : fact.statement();
+            facts.add(new FactProgress(fact.id(), statement, tagsByFact.getOrDefault(fact.id(), Set.of()),
                     questionsByFact.getOrDefault(fact.id(), List.of()), row.map(r -> r.phase),
                     row.map(r -> scheduler.retrievability(r.memory(), now)).orElse(0.0), row.map(r -> r.due),
                     row.map(r -> r.reps).orElse(0), row.map(r -> r.lapses).orElse(0)));

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.attempt.HeldKeys;
 import org.cyberpolicy.quiz.attempt.PracticeAnswered;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.CurrentBank;
@@ -60,11 +61,14 @@ public class TrainingService {
     private final TrainingClock clock;
     private final FsrsScheduler scheduler;
     private final QuestionChooser chooser;
+    private final HeldKeys heldKeys;
     private final Random random = new SecureRandom();
 
-    TrainingService(CurrentBank currentBank, SnapshotCodec snapshots, TrainingConfig config, TrainingClock clock) {
+    TrainingService(CurrentBank currentBank, SnapshotCodec snapshots, HeldKeys heldKeys, TrainingConfig config,
+            TrainingClock clock) {
         this.currentBank = currentBank;
         this.snapshots = snapshots;
+        this.heldKeys = heldKeys;
         this.config = config;
         this.clock = clock;
         this.scheduler = new FsrsScheduler(config.parameters());
@@ -147,7 +151,9 @@ public class TrainingService {
     @Transactional
     public Next next(long accountId, Set<String> tags) {
         Bank bank = currentBank.get();
-        List<Question> pool = pool(bank, tags);
+        // The questions and facts of an open exam are not trained meanwhile: an answer would show their keys.
+        HeldKeys.Held held = heldKeys.of(accountId);
+        List<Question> pool = pool(bank, tags).stream().filter(question -> !held.holds(question)).toList();
         Account account = Account.findById(accountId);
         Instant now = clock.now();
         Map<String, Memory> memories = memories(bank, account);
@@ -204,6 +210,11 @@ public class TrainingService {
         }
         FrozenQuestion frozen = snapshots.read(asked.snapshot);
         PresentedQuestion presented = frozen.presented();
+        HeldKeys.Held held = heldKeys.of(accountId);
+        if (held.holds(presented.question())) {
+            throw Refusal.conflict("This question cannot be answered now: its answer would show a key of your open"
+                    + " exam. " + held.because());
+        }
         Optional<Response> response = input.checkedFor(presented);
         Mark mark = QuestionKinds.grade(presented, response);
         Grade grade = ReviewGrade.of(mark, response.isPresent(), rating);
@@ -219,7 +230,7 @@ public class TrainingService {
             Optional.ofNullable(bank.facts().get(fact.id())).ifPresent(current -> review(account, current, grade, now,
                     asked.questionId, asked.questionType, mark, log -> log.trainingQuestion = asked));
         }
-        return answered(asked, frozen, mark, response);
+        return answered(asked, frozen, mark, response, held);
     }
 
     /**
@@ -262,7 +273,7 @@ public class TrainingService {
         asked.grade = rating;
         asked.rated = true;
         PresentedQuestion presented = frozen.presented();
-        return answered(asked, frozen, mark, storedResponse(asked, presented));
+        return answered(asked, frozen, mark, storedResponse(asked, presented), heldKeys.of(accountId));
     }
 
     /** A question of the student's through its token, as it stands. */
@@ -275,7 +286,7 @@ public class TrainingService {
             return new Pending(asked(asked, frozen.presented(), -1, -1));
         }
         return new Done(answered(asked, frozen, new Mark(asked.score, asked.maxScore),
-                storedResponse(asked, frozen.presented())));
+                storedResponse(asked, frozen.presented()), heldKeys.of(accountId)));
     }
 
     /**
@@ -401,14 +412,17 @@ public class TrainingService {
         return Optional.ofNullable(asked.response).map(json -> responses.fromStorage(presented, json));
     }
 
-    private Answered answered(TrainingQuestion asked, FrozenQuestion frozen, Mark mark, Optional<Response> response) {
-        ReviewedQuestion reviewed = ReviewedQuestion.of(1, frozen, response, mark);
+    /** An answered question as its student may see it now: nothing of it while an open exam holds it back. */
+    private Answered answered(TrainingQuestion asked, FrozenQuestion frozen, Mark mark, Optional<Response> response,
+            HeldKeys.Held held) {
+        ReviewedQuestion reviewed = ReviewedQuestion.of(1, frozen, response, mark)
+                .disclosed(held.disclosureOf(frozen.presented().question()));
         List<FactOutcome> outcomes = new ArrayList<>();
-        for (FrozenFact fact : frozen.facts()) {
+        for (FrozenFact fact : reviewed.facts()) {
             FactMemory.of(asked.account, fact.id()).ifPresent(row -> outcomes.add(new FactOutcome(fact, row.phase,
                     row.due)));
         }
-        boolean mayRate = mark.correct() && !asked.rated;
+        boolean mayRate = reviewed.correct() && !asked.rated;
         return new Answered(asked.token, reviewed, asked.grade, asked.rated, mayRate, asked.tagSet(), outcomes);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.cyberpolicy.quiz.attempt.AttemptResult;
 import org.cyberpolicy.quiz.bank.Source;
 import org.cyberpolicy.quiz.engine.FrozenFact;
+import org.cyberpolicy.quiz.engine.Mark;
 import org.cyberpolicy.quiz.engine.ResponseCodec;
 import org.cyberpolicy.quiz.engine.ReviewedQuestion;
 
@@ -17,12 +18,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResultJson(long id, String quizId, String quizTitle, int number, String state, Instant startedAt,
         Instant deadline, Instant finishedAt, BigDecimal score, BigDecimal maxScore, BigDecimal percent,
-        BigDecimal passMark, Boolean passed, String bankVersion, List<QuestionJson> questions) {
+        BigDecimal passMark, Boolean passed, String bankVersion, String withheld, List<QuestionJson> questions) {
 
+    /**
+     * One marked question. What its student may not see yet is absent (not null): {@code score} and {@code correct}
+     * while the mark is withheld, {@code correctAnswer} while the answer is, {@code feedback}, {@code choiceFeedback}
+     * and {@code facts} while the feedback is; {@code withheld} then says why.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionJson(String id, String type, String prompt, BigDecimal score, BigDecimal maxScore,
-            boolean correct, JsonNode response, JsonNode correctAnswer, String feedback, List<String> choiceFeedback,
-            List<FactJson> facts) {
+            Boolean correct, JsonNode response, JsonNode correctAnswer, String feedback, List<String> choiceFeedback,
+            List<FactJson> facts, String withheld) {
     }
 
     public record FactJson(String id, String statement, List<SourceJson> sources) {
@@ -36,16 +42,21 @@ public record ResultJson(long id, String quizId, String quizTitle, int number, S
     static ResultJson of(AttemptResult result, ResponseCodec codec) {
         return new ResultJson(result.id(), result.quizId(), result.quizTitle(), result.number(),
                 result.state().apiName(), result.startedAt(), result.deadline().orElse(null), result.finishedAt(),
-                result.score(), result.maxScore(), result.percent(), result.passMark().orElse(null),
-                result.passed().orElse(null), result.bankVersion(),
-                result.questions().stream().map(q -> question(q, codec)).toList());
+                result.score().orElse(null), result.maxScore(), result.percent().orElse(null),
+                result.passMark().orElse(null), result.passed().orElse(null), result.bankVersion(),
+                result.withheldBecause().orElse(null), result.questions().stream().map(q -> question(q, codec))
+                        .toList());
     }
 
     static QuestionJson question(ReviewedQuestion q, ResponseCodec codec) {
+        boolean feedbackShown = q.disclosure().feedback();
         return new QuestionJson(q.question().id(), q.question().type().yamlName(), q.question().prompt(),
-                q.mark().score(), q.mark().maxScore(), q.correct(), q.response().map(codec::write).orElse(null),
-                codec.write(q.key()), q.feedback().orElse(null), q.choiceFeedback(),
-                q.facts().stream().map(ResultJson::fact).toList());
+                q.mark().map(Mark::score).orElse(null), q.question().points(),
+                q.mark().map(Mark::correct).orElse(null), q.response().map(codec::write).orElse(null),
+                q.key().map(codec::write).orElse(null), q.feedback().orElse(null),
+                feedbackShown ? q.choiceFeedback() : null,
+                feedbackShown ? q.facts().stream().map(ResultJson::fact).toList() : null,
+                q.withheldBecause().orElse(null));
     }
 
     private static FactJson fact(FrozenFact fact) {

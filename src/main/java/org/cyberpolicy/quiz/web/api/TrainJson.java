@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.cyberpolicy.quiz.engine.Mark;
 import org.cyberpolicy.quiz.engine.ResponseCodec;
 import org.cyberpolicy.quiz.engine.ReviewedQuestion;
 import org.cyberpolicy.quiz.training.TrainingService;
@@ -27,11 +28,14 @@ public final class TrainJson {
             Integer dueNow, Integer newLeftToday, Set<String> tags, String message, Instant nextDue) {
     }
 
-    /** What {@code POST /api/train/answer} and {@code /api/train/rating} answer. */
+    /**
+     * What {@code POST /api/train/answer} and {@code /api/train/rating} answer. While an open exam holds the question
+     * back, its mark, answer, feedback and facts are absent and {@code withheld} says why.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AnswerJson(String token, String questionId, boolean correct, BigDecimal score, BigDecimal maxScore,
+    public record AnswerJson(String token, String questionId, Boolean correct, BigDecimal score, BigDecimal maxScore,
             String grade, boolean rated, boolean mayRate, JsonNode response, JsonNode correctAnswer, String feedback,
-            List<String> choiceFeedback, List<FactJson> facts) {
+            List<String> choiceFeedback, List<FactJson> facts, String withheld) {
     }
 
     /** A fact of the answered question: what it says, its sources, and when it comes back. */
@@ -55,9 +59,12 @@ public final class TrainJson {
         List<FactJson> facts = answered.outcomes().stream().map(o -> new FactJson(o.fact().id(), o.fact().statement(),
                 o.fact().sources().stream().map(ResultJson::source).toList(), o.phase().name().toLowerCase(),
                 o.due())).toList();
-        return new AnswerJson(answered.token(), q.question().id(), q.correct(), q.mark().score(), q.mark().maxScore(),
-                answered.grade().apiName(), answered.rated(), answered.mayRate(),
-                q.response().map(codec::write).orElse(null), codec.write(q.key()), q.feedback().orElse(null),
-                q.choiceFeedback(), facts);
+        boolean feedbackShown = q.disclosure().feedback();
+        return new AnswerJson(answered.token(), q.question().id(), q.mark().map(Mark::correct).orElse(null),
+                q.mark().map(Mark::score).orElse(null), q.question().points(), answered.grade().apiName(),
+                answered.rated(), answered.mayRate(), q.response().map(codec::write).orElse(null),
+                q.key().map(codec::write).orElse(null), q.feedback().orElse(null),
+                feedbackShown ? q.choiceFeedback() : null, feedbackShown ? facts : null,
+                q.withheldBecause().orElse(null));
     }
 }

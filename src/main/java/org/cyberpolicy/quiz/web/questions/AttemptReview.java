@@ -1,6 +1,7 @@
 package org.cyberpolicy.quiz.web.questions;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.cyberpolicy.quiz.attempt.AttemptResult;
 import org.cyberpolicy.quiz.attempt.AttemptState;
@@ -9,14 +10,15 @@ import org.cyberpolicy.quiz.web.format.Times;
 
 /**
  * What the review of a closed attempt shows above its questions, the same for its student and for an instructor
- * ({@code includes/review-body.html}).
+ * ({@code includes/review-body.html}). {@code score} and {@code percent} are empty while the marks are withheld.
  */
-public record AttemptReview(AttemptResult attempt, List<ReviewItem> questions, String score, String maxScore,
-        String percent, String finished, boolean timedOut) {
+public record AttemptReview(AttemptResult attempt, List<ReviewItem> questions, Optional<String> score,
+        String maxScore, Optional<String> percent, String finished, boolean timedOut) {
 
     public static AttemptReview of(AttemptResult result) {
         return new AttemptReview(result, result.questions().stream().map(ReviewItem::of).toList(),
-                Numbers.plain(result.score()), Numbers.plain(result.maxScore()), Numbers.plain(result.percent()),
-                Times.readable(result.finishedAt()), result.state() == AttemptState.TIMED_OUT);
+                result.score().map(Numbers::plain), Numbers.plain(result.maxScore()),
+                result.percent().map(Numbers::plain), Times.readable(result.finishedAt()),
+                result.state() == AttemptState.TIMED_OUT);
     }
 }

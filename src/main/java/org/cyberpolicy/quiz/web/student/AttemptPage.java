@@ -143,11 +143,17 @@ public class AttemptPage {
             }
             return seeOther(id + "?saved=true");
         } catch (Refusal refused) {
-            if (refused.reason() == Refusal.Reason.CONFLICT) {
-                // Submitted or out of time meanwhile: the review tells the student what counted.
-                return seeOther(id + "/review");
+            if (refused.reason() != Refusal.Reason.CONFLICT) {
+                throw refused;
             }
-            throw refused;
+            // Still open: the check was refused (an open exam holds the question back); the page says why.
+            if (attempts.view(caller.id(), id) instanceof AttemptService.OpenView still) {
+                Sheet page = page(still.sheet(), questions(still.sheet(), Map.of()), Optional.empty(),
+                        Optional.of(refused.getMessage()));
+                return Response.status(409).entity(Templates.sheet(page)).build();
+            }
+            // Submitted or out of time meanwhile: the review tells the student what counted.
+            return seeOther(id + "/review");
         }
     }
 

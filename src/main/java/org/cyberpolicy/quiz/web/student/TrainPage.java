@@ -147,6 +147,14 @@ public class TrainPage {
             } catch (InvalidResponseException invalid) {
                 return Response.status(400)
                         .entity(Templates.question(asked(pending.asked(), Optional.of(invalid.getMessage())))).build();
+            } catch (Refusal notNow) {
+                // Held back by an open exam (answered meanwhile in another tab is shown by the redirect below).
+                if (notNow.reason() == Refusal.Reason.CONFLICT
+                        && training.item(caller.id(), token) instanceof TrainingService.Pending still) {
+                    return Response.status(409)
+                            .entity(Templates.question(asked(still.asked(), Optional.of(notNow.getMessage())))).build();
+                }
+                throw notNow;
             }
             return seeOther(token);
         } catch (Refusal refused) {
