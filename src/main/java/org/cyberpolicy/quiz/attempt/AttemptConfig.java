@@ -12,11 +12,21 @@ import io.smallrye.config.WithDefault;
 public interface AttemptConfig {
 
     /**
-     * How long after the deadline a last save or submit is still accepted, for a request that left the browser in
-     * time but arrived late. Default 30 seconds.
+     * How long after the deadline a request may still arrive with a last save or submit: the network's delay between
+     * the browser's last moment and the server, not extra time. Requests are judged by when they arrived, not by when
+     * the server got to them (see {@link AnswerClock}), so a class submitting at once loses nothing to the queue.
+     * Default 5 seconds.
      */
-    @WithDefault("30S")
+    @WithDefault("5S")
     Duration grace();
+
+    /**
+     * How long after an attempt's deadline and grace the scheduler waits before it closes the attempt when nobody comes
+     * back to it: a last request that arrived in time may still be waiting for a busy server (the connection pool waits
+     * up to 30 s). Any request on the attempt closes it at once. Default 1 minute.
+     */
+    @WithDefault("60S")
+    Duration closeDelay();
 
     /** How often attempts whose time ran out are closed and graded, even if their student never comes back. */
     @WithDefault("15S")

@@ -2,8 +2,6 @@ package org.cyberpolicy.quiz.attempt;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,20 +46,19 @@ public class AttemptService {
     private final HeldKeys heldKeys;
     private final ResponseCodec responses = new ResponseCodec();
     private final AttemptConfig config;
-    private final Clock clock;
+    private final AnswerClock clock;
     private final SecureRandom seeds = new SecureRandom();
     private final Event<PracticeAnswered> practiceAnswered;
 
     AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptHeads heads, HeldKeys heldKeys,
-            AttemptConfig config, Event<PracticeAnswered> practiceAnswered) {
+            AttemptConfig config, AnswerClock clock, Event<PracticeAnswered> practiceAnswered) {
         this.currentBank = currentBank;
         this.frozenQuestions = frozenQuestions;
         this.heads = heads;
         this.heldKeys = heldKeys;
         this.config = config;
         this.practiceAnswered = practiceAnswered;
-        // Microseconds, as the database keeps them, so a result reads back exactly as it was returned.
-        this.clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+        this.clock = clock;
     }
 
     /** The attempt the student is working on, new or resumed. */
@@ -79,7 +76,7 @@ public class AttemptService {
         Quiz quiz = bank.quiz(quizId).orElseThrow(() -> Refusal.notFound("There is no quiz '" + quizId + "'."));
         // Starts of one student run one at a time, so two clicks on "Start" cannot open two attempts.
         Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
+        Instant now = clock.now();
         Optional<Attempt> open = Attempt.openOf(account, quizId);
         open.ifPresent(this::closeIfOverdue);
         open = open.filter(Attempt::isOpen);
@@ -151,7 +148,7 @@ public class AttemptService {
      */
     public Optional<AttemptHead> openHead(long accountId, long attemptId) {
         return heads.of(attemptId).filter(head -> head.accountId() == accountId)
-                .filter(head -> head.acceptsAnswersAt(clock.instant(), config.grace()));
+                .filter(head -> head.acceptsAnswersAt(clock.now(), config.grace()));
     }
 
     /** Reads an attempt; one whose time has run out is closed and graded first. */
@@ -161,7 +158,7 @@ public class AttemptService {
         Optional<Attempt> open = Attempt.openWithQuestions(attemptId);
         if (open.isPresent()) {
             Attempt shown = open.get();
-            if (shown.account.id.equals(accountId) && !shown.isOverdueAt(clock.instant(), config.grace())) {
+            if (shown.account.id.equals(accountId) && !shown.isOverdueAt(clock.now(), config.grace())) {
                 return new OpenView(sheet(shown));
             }
             // Read-only copies must not stand in for the rows that closing it locks and writes (see markedOf).
@@ -243,7 +240,7 @@ public class AttemptService {
         Mark mark = QuestionKinds.grade(frozen.presented(), response);
         row.score = mark.score();
         row.correct = mark.correct();
-        row.checkedAt = clock.instant();
+        row.checkedAt = clock.now();
         practiceAnswered.fire(new PracticeAnswered(accountId, attempt.id, frozen.presented(), mark,
                 response.isPresent()));
         return ReviewedQuestion.of(row.position, frozen, response, mark);
@@ -301,7 +298,7 @@ public class AttemptService {
             throw closedFor(attempt);
         }
         parsed(attempt, values).forEach(this::store);
-        close(attempt, AttemptState.SUBMITTED, clock.instant());
+        close(attempt, AttemptState.SUBMITTED, clock.now());
         // The marks were just given here, on these rows: no need to read them back (unlike markedOf).
         return result(attempt, attempt.questions, heldKeys.of(accountId));
     }
@@ -332,12 +329,16 @@ public class AttemptService {
                 best.flatMap(Attempt::percent), open, attempts.stream().map(AttemptSummary::of).toList());
     }
 
-    /** Closes and grades every open attempt whose deadline and grace have passed; returns how many. */
+    /**
+     * Closes and grades every open attempt whose deadline and grace have passed a while ago
+     * ({@link AttemptConfig#closeDelay()}), so that a last save or submit that arrived in time but still waits for the
+     * server is not beaten to the attempt by the scheduler; returns how many.
+     */
     @Transactional
     public int closeOverdue() {
-        Instant now = clock.instant();
+        Instant now = clock.now();
         int closed = 0;
-        for (Attempt attempt : Attempt.overdue(now.minus(config.grace()))) {
+        for (Attempt attempt : Attempt.overdue(now.minus(config.grace()).minus(config.closeDelay()))) {
             if (closeIfOverdue(attempt)) {
                 closed++;
             }
@@ -362,7 +363,7 @@ public class AttemptService {
 
     private static Refusal closedFor(Attempt attempt) {
         return Refusal.conflict(attempt.state == AttemptState.TIMED_OUT
-                ? "The time for this attempt ran out; it was graded with the answers saved before the deadline."
+                ? "The time for this attempt ran out; it was graded with the answers saved by then."
                 : "This attempt has already been submitted; its answers can no longer change.");
     }
 
@@ -395,7 +396,7 @@ public class AttemptService {
 
     private void store(AttemptQuestion row, Optional<Response> response) {
         row.response = response.map(responses::toStorage).orElse(null);
-        row.answeredAt = response.isPresent() ? clock.instant() : null;
+        row.answeredAt = response.isPresent() ? clock.now() : null;
     }
 
     private Attempt owned(long accountId, long attemptId, LockModeType lock) {
@@ -413,11 +414,11 @@ public class AttemptService {
      * it closed, and it is graded once.
      */
     private boolean closeIfOverdue(Attempt attempt) {
-        if (!attempt.isOverdueAt(clock.instant(), config.grace())) {
+        if (!attempt.isOverdueAt(clock.now(), config.grace())) {
             return false;
         }
         Attempt.getEntityManager().refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
-        if (attempt.isOverdueAt(clock.instant(), config.grace())) {
+        if (attempt.isOverdueAt(clock.now(), config.grace())) {
             close(attempt, AttemptState.TIMED_OUT, attempt.deadline);
             return true;
         }

@@ -80,6 +80,7 @@ class TwoInstancesIT {
                 // The scheduler closing overdue attempts runs every second on both instances.
                 .env("QUIZ_ATTEMPT_GRACE", "5S")
                 .env("QUIZ_ATTEMPT_EXPIRY_CHECK", "1S")
+                .env("QUIZ_ATTEMPT_CLOSE_DELAY", "0S")
                 .build();
     }
 

@@ -322,7 +322,8 @@ class AttemptApiTest {
         @Test
         void anonymousCallersAreAskedToAuthenticate() {
             RestAssured.given().get("/api/quizzes").then().statusCode(401);
-            RestAssured.given().post("/api/quizzes/every-type/attempts").then().statusCode(401);
+            RestAssured.given().contentType(ContentType.JSON).post("/api/quizzes/every-type/attempts").then()
+                    .statusCode(401);
         }
 
         @Test
@@ -376,12 +377,22 @@ class AttemptApiTest {
         }
 
         @Test
-        void aSubmitWithNoBodyAndNoContentTypeIsAccepted() {
+        void aSubmitWithNoBodyIsAcceptedAsJson() {
+            String student = TestAccounts.student();
+            long id = start(student, "every-type").getLong("id");
+
+            RestAssured.given().auth().preemptive().basic(student, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                    .post("/api/attempts/" + id + "/submit").then().statusCode(200).body("state", equalTo("submitted"));
+        }
+
+        @Test
+        void aSubmitWithNoContentTypeIsRefusedAndLeavesTheAttemptOpen() {
             String student = TestAccounts.student();
             long id = start(student, "every-type").getLong("id");
 
             RestAssured.given().auth().preemptive().basic(student, TestAccounts.PASSWORD).noContentType()
-                    .post("/api/attempts/" + id + "/submit").then().statusCode(200).body("state", equalTo("submitted"));
+                    .post("/api/attempts/" + id + "/submit").then().statusCode(415);
+            as(student).get("/api/attempts/" + id).then().body("state", equalTo("open"));
         }
 
         @Test
