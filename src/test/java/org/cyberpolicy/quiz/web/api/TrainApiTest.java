@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** A student trains through the JSON API: due facts first, new facts at the daily pace, varied questions. */
@@ -230,7 +231,16 @@ class TrainApiTest {
     void aBodylessNextTrainsTheWholeBank() {
         String student = TestAccounts.student();
         io.restassured.RestAssured.given().auth().preemptive().basic(student, TestAccounts.PASSWORD)
-                .noContentType().post("/api/train/next").then().statusCode(200).body("status", org.hamcrest.Matchers.is("question"));
+                .contentType(ContentType.JSON).post("/api/train/next").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.is("question"));
+    }
+
+    @Test
+    void aBodylessNextWithoutAContentTypeIsRefused() {
+        String student = TestAccounts.student();
+        io.restassured.RestAssured.given().auth().preemptive().basic(student, TestAccounts.PASSWORD)
+                .noContentType().post("/api/train/next").then().statusCode(415)
+                .body("error", containsString("application/json"));
     }
 
     @Test

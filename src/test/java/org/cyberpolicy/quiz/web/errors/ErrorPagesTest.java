@@ -85,7 +85,8 @@ class ErrorPagesTest {
     void aBodyThatIsNotJsonWhereJsonIsExpectedSaysWhatWasSent() {
         TestAccounts.as(TestAccounts.student()).contentType("text/plain").body("hello").post("/api/train/answer")
                 .then().statusCode(415).contentType(ContentType.JSON).body("error",
-                        startsWith("The request body must be JSON (Content-Type: application/json), not text/plain"));
+                        startsWith("The request body must be JSON (Content-Type: application/json), even when it is empty, "
+                                + "not text/plain"));
     }
 
     @Test

@@ -3,9 +3,13 @@ package org.cyberpolicy.quiz.web.instructor;
 import static org.cyberpolicy.quiz.testing.TestAccounts.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,6 +19,7 @@ import jakarta.inject.Inject;
 
 import org.cyberpolicy.quiz.attempt.QuestionUsage;
 import org.cyberpolicy.quiz.bank.CurrentBank;
+import org.cyberpolicy.quiz.bank.load.LoadResult;
 import org.cyberpolicy.quiz.testing.Browser;
 import org.cyberpolicy.quiz.testing.EditableBankProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
@@ -113,11 +118,30 @@ class BankPageTest {
     }
 
     @Test
-    void aQuestionNoGradedAttemptShowedHasNoMeanScore() {
-        Matcher row = Pattern.compile("<tr id=\"q-t-ordering\">(.*?)</tr>", Pattern.DOTALL).matcher(page());
-        assertTrue(row.find());
-        assertTrue(usageOf("t-ordering").isEmpty(), "no test here submits the every-type quiz");
-        assertTrue(row.group(1).contains("<td>0</td>\n    <td></td>"), row.group(1));
+    void aQuestionNoGradedAttemptShowedHasNoMeanScore() throws IOException {
+        Path file = Path.of(EditableBankProfile.DIR, EditableBankProfile.FILE);
+        String original = Files.readString(file);
+        String unused = """
+                  - id: t-in-no-quiz
+                    type: true-false
+                    prompt: No quiz asks this question.
+                    facts:
+                      - announced
+                    answer: true
+
+                quizzes:
+                """;
+        try {
+            Files.writeString(file, original.replaceFirst("\nquizzes:\n", "\n" + unused));
+            assertInstanceOf(LoadResult.Loaded.class, currentBank.reload(), "the bank with an unused question loads");
+            assertTrue(usageOf("t-in-no-quiz").isEmpty(), "no quiz shows the question, so no attempt graded it");
+            Matcher row = Pattern.compile("<tr id=\"q-t-in-no-quiz\">(.*?)</tr>", Pattern.DOTALL).matcher(page());
+            assertTrue(row.find());
+            assertTrue(row.group(1).contains("<td>0</td>\n    <td></td>"), row.group(1));
+        } finally {
+            Files.writeString(file, original);
+            currentBank.reload();
+        }
     }
 
     @Test
