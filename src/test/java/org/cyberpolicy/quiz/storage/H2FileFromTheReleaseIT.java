@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -202,7 +203,7 @@ class H2FileFromTheReleaseIT {
         }
         List<Object> expectedHistory = new ArrayList<>();
         for (JsonNode row : expected.get("flyway")) {
-            expectedHistory.add(new TreeMap<>(JSON.convertValue(row, Map.class)));
+            expectedHistory.add(new TreeMap<>(JSON.convertValue(row, new TypeReference<Map<String, Object>>() {})));
         }
         // Its marker row (rank -1), then V1 to V5.
         assertEquals(6, expectedHistory.size());
