@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,8 +101,7 @@ class H2FileFromTheReleaseIT {
                 canonical(get("instructor", "/api/export/gradebook.json?practice=include")));
 
         // Each student's own view of each attempt, and their training memory.
-        for (Iterator<Map.Entry<String, JsonNode>> students = expected.get("students").fields(); students.hasNext();) {
-            Map.Entry<String, JsonNode> student = students.next();
+        for (Map.Entry<String, JsonNode> student : expected.get("students").properties()) {
             String username = student.getKey();
             for (JsonNode attempt : student.getValue().get("attempts")) {
                 JsonNode now = get(username, "/api/attempts/" + attempt.get("id").asLong());
@@ -202,7 +201,7 @@ class H2FileFromTheReleaseIT {
         }
         List<Object> expectedHistory = new ArrayList<>();
         for (JsonNode row : expected.get("flyway")) {
-            expectedHistory.add(new TreeMap<>(JSON.convertValue(row, Map.class)));
+            expectedHistory.add(new TreeMap<>(JSON.convertValue(row, new TypeReference<Map<String, Object>>() {})));
         }
         // Its marker row (rank -1), then V1 to V5.
         assertEquals(6, expectedHistory.size());
@@ -287,7 +286,7 @@ class H2FileFromTheReleaseIT {
             return list;
         }
         Map<String, Object> map = new TreeMap<>();
-        node.fields().forEachRemaining(field -> map.put(field.getKey(), canonical(field.getValue())));
+        node.properties().forEach(field -> map.put(field.getKey(), canonical(field.getValue())));
         return map;
     }
 }
