@@ -28,9 +28,11 @@ public class AccountService {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final RegistrationConfig config;
+    private final PasswordHashing hashing;
 
-    AccountService(RegistrationConfig config) {
+    AccountService(RegistrationConfig config, PasswordHashing hashing) {
         this.config = config;
+        this.hashing = hashing;
     }
 
     public boolean registrationOpen() {
@@ -42,6 +44,7 @@ public class AccountService {
      *
      * @throws RegistrationClosedException when registration is switched off
      * @throws RegistrationException with every problem of the registration, including a username already taken
+     * @throws RegistrationDeferredException when it cannot be looked at now: nothing was saved
      */
     @Transactional
     public Account register(Registration registration) {
@@ -51,7 +54,7 @@ public class AccountService {
         Registration clean = registration.normalized();
         // Hashing takes a good part of a second; done before the first query, it holds no pooled connection, so a
         // burst of registrations cannot drain the pool (seen as 500s in SigkillKeepsAcknowledgedWritesIT).
-        String passwordHash = Account.hash(clean.password());
+        String passwordHash = hashing.hash(clean.password());
         List<RegistrationProblem> problems = problems(clean);
         if (!problems.isEmpty()) {
             throw new RegistrationException(problems);
