@@ -99,6 +99,28 @@ class RegistrationLimitsTest {
     }
 
     @Test
+    void aTakenUsernameIsAnsweredAtOnceWithoutHashing() throws Exception {
+        String name = uniqueUsername("taken");
+        api(anotherAddress()).body(registration(name)).post("/api/register").then().statusCode(201);
+        holdTheHashing();
+
+        // Were it hashed first, it would find no place to hash (503).
+        api(anotherAddress()).body(registration(name.toUpperCase())).post("/api/register")
+                .then().statusCode(409)
+                .body("error", equalTo("that username is taken"));
+    }
+
+    @Test
+    void anInvalidRegistrationIsAnsweredAtOnceWithoutHashing() throws Exception {
+        holdTheHashing();
+
+        api(anotherAddress()).body(Map.of("username", "x", "password", PASSWORD, "displayName", "Too Short"))
+                .post("/api/register")
+                .then().statusCode(400)
+                .body("problems", equalTo(java.util.List.of("username must be 3 to 32 characters long")));
+    }
+
+    @Test
     void theRegistrationPageSaysSoOnAPageOfItsOwn() throws Exception {
         var page = given().header("X-Forwarded-For", anotherAddress()).get("/register").then().statusCode(200)
                 .extract().response();
