@@ -1,6 +1,7 @@
 package org.cyberpolicy.quiz.account;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -31,10 +32,13 @@ public class AccountService {
 
     private final RegistrationConfig config;
     private final PasswordHashing hashing;
+    private final AddressRateLimit perAddress;
 
     AccountService(RegistrationConfig config, PasswordHashing hashing) {
         this.config = config;
         this.hashing = hashing;
+        this.perAddress = new AddressRateLimit(config.perAddress(), config.perAddressWindow(), config.maxTracked(),
+                Instant::now);
     }
 
     public boolean registrationOpen() {
@@ -48,12 +52,14 @@ public class AccountService {
      *
      * @throws RegistrationClosedException when registration is switched off
      * @throws RegistrationException with every problem of the registration, including a username already taken
+     * @param address the network address it comes from, for the per-address limit
      * @throws RegistrationDeferredException when it cannot be looked at now: nothing was saved
      */
-    public Account register(Registration registration) {
+    public Account register(Registration registration, String address) {
         if (!config.enabled()) {
             throw new RegistrationClosedException();
         }
+        admit(address);
         Registration clean = registration.normalized();
         List<RegistrationProblem> problems = QuarkusTransaction.requiringNew().call(() -> problems(clean));
         if (!problems.isEmpty()) {
@@ -80,10 +86,22 @@ public class AccountService {
         }
     }
 
-    /** Every problem of a registration, in the order of the form's fields, without registering anything. */
+    /**
+     * Every problem of a registration, in the order of the form's fields, without registering anything. It counts as
+     * an attempt from {@code address} all the same.
+     *
+     * @throws RegistrationDeferredException when that address has registered too often lately
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RegistrationProblem> check(Registration registration) {
+    public List<RegistrationProblem> check(Registration registration, String address) {
+        admit(address);
         return problems(registration.normalized());
+    }
+
+    private void admit(String address) {
+        perAddress.take(address).ifPresent(wait -> {
+            throw new RegistrationDeferredException(RegistrationDeferredException.Reason.ADDRESS_LIMIT, wait);
+        });
     }
 
     private List<RegistrationProblem> problems(Registration clean) {

@@ -31,8 +31,10 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * What keeps registration from eating the server: one password hashed at a time here, nobody waiting
- * ({@link RegistrationLimitsProfile}). The tests hold the hashing gate themselves, as a long registration would.
+ * What keeps registration from eating the server: one password hashed at a time here, nobody waiting, and three
+ * registrations per address per hour ({@link RegistrationLimitsProfile}). The tests hold the hashing gate
+ * themselves, as a long registration would, and register "from" addresses of their own through
+ * {@code X-Forwarded-For}.
  */
 @QuarkusTest
 @TestProfile(RegistrationLimitsProfile.class)
@@ -118,6 +120,72 @@ class RegistrationLimitsTest {
                 .post("/api/register")
                 .then().statusCode(400)
                 .body("problems", equalTo(java.util.List.of("username must be 3 to 32 characters long")));
+    }
+
+    @Test
+    void theFourthRegistrationFromOneAddressWithinTheWindowIs429WithRetryAfter() {
+        String school = anotherAddress();
+        api(school).body(registration(uniqueUsername("class"))).post("/api/register").then().statusCode(201);
+        api(school).body(registration(uniqueUsername("class"))).post("/api/register").then().statusCode(201);
+        api(school).body(registration(uniqueUsername("class"))).post("/api/register").then().statusCode(201);
+        String name = uniqueUsername("class");
+
+        String retryAfter = api(school).body(registration(name)).post("/api/register")
+                .then().statusCode(429)
+                .contentType(startsWith("application/json"))
+                .body("error", startsWith("Too many registrations from your network in a short time. Nothing was"
+                        + " saved; try again in about "))
+                .extract().header("Retry-After");
+        // Three an hour: the next one comes back after twenty minutes.
+        long seconds = Long.parseLong(retryAfter);
+        assertTrue(seconds > 19 * 60 && seconds <= 20 * 60, "Retry-After " + retryAfter);
+        // Nothing was saved: the name is free for someone elsewhere.
+        api(anotherAddress()).body(registration(name)).post("/api/register").then().statusCode(201);
+    }
+
+    @Test
+    void refusedAttemptsCountToo() {
+        String school = anotherAddress();
+        for (int i = 0; i < 3; i++) {
+            api(school).body(Map.of("username", "x", "password", PASSWORD, "displayName", "Typo")).post("/api/register")
+                    .then().statusCode(400);
+        }
+
+        api(school).body(registration(uniqueUsername("late"))).post("/api/register").then().statusCode(429);
+    }
+
+    @Test
+    void anotherAddressIsNotHeldBack() {
+        String busy = anotherAddress();
+        for (int i = 0; i < 4; i++) {
+            api(busy).body(registration(uniqueUsername("busy"))).post("/api/register");
+        }
+
+        api(anotherAddress()).body(registration(uniqueUsername("elsewhere"))).post("/api/register").then()
+                .statusCode(201);
+    }
+
+    @Test
+    void theRegistrationPageAnswers429OnAPageThatLeadsBackToTheForm() {
+        String school = anotherAddress();
+        for (int i = 0; i < 3; i++) {
+            api(school).body(registration(uniqueUsername("page"))).post("/api/register").then().statusCode(201);
+        }
+        var page = given().header("X-Forwarded-For", school).get("/register").then().statusCode(200).extract()
+                .response();
+        AccountsOverHttp.Csrf csrf = AccountsOverHttp.csrfFrom(page);
+
+        given().header("X-Forwarded-For", school).redirects().follow(false)
+                .cookie(CSRF_COOKIE, csrf.cookie()).formParam(CSRF_FIELD, csrf.token())
+                .formParam("username", uniqueUsername("page")).formParam("displayName", "Page Form")
+                .formParam("studentNumber", "").formParam("password", PASSWORD)
+                .formParam("passwordConfirm", PASSWORD)
+                .post("/register")
+                .then().statusCode(429)
+                .contentType(startsWith("text/html"))
+                .body(containsString("<h1>Too many requests</h1>"))
+                .body(containsString("Too many registrations from your network in a short time."))
+                .body(containsString("href=\"/register\""));
     }
 
     @Test

@@ -17,6 +17,8 @@ public class RegistrationLimitsProfile implements QuarkusTestProfile {
                 "quarkus.http.proxy.allow-x-forwarded", "true",
                 "quiz.registration.concurrent-hashes", "1",
                 "quiz.registration.hash-queue", "0",
-                "quiz.registration.hash-wait", "0S");
+                "quiz.registration.hash-wait", "0S",
+                "quiz.registration.per-address", "3",
+                "quiz.registration.per-address-window", "1H");
     }
 }
