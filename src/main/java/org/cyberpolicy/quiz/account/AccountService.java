@@ -103,18 +103,29 @@ public class AccountService {
     }
 
     private List<RegistrationProblem> problems(Registration clean) {
+        List<StaffLookalikes.StaffName> staff = Account.<Account>list("role", Account.INSTRUCTOR).stream()
+                .map(account -> new StaffLookalikes.StaffName(account.username, account.displayName)).toList();
+        List<RegistrationProblem> lookalikes = StaffLookalikes.problems(clean.username(), clean.displayName(), staff);
         List<RegistrationProblem> problems = new ArrayList<>(usernameProblems(clean.username()));
+        if (problems.isEmpty()) {
+            problems.addAll(about(Field.USERNAME, lookalikes));
+        }
         // Only a well-formed name is worth looking up, and the lookup is exact because names are stored normalized.
         if (problems.isEmpty() && Account.findByUsername(clean.username()).isPresent()) {
             problems.add(RegistrationProblem.USERNAME_TAKEN);
         }
-        problems.addAll(displayNameProblems(clean.displayName()));
+        List<RegistrationProblem> displayName = displayNameProblems(clean.displayName());
+        problems.addAll(displayName.isEmpty() ? about(Field.DISPLAY_NAME, lookalikes) : displayName);
         problems.addAll(studentNumberProblems(clean.studentNumber()));
         problems.addAll(PasswordRules.strength(clean.password()));
         if (!clean.password().isBlank()) {
             problems.addAll(PasswordRules.personal(clean.password(), clean.username(), clean.displayName()));
         }
         return problems;
+    }
+
+    private static List<RegistrationProblem> about(Field field, List<RegistrationProblem> problems) {
+        return problems.stream().filter(problem -> problem.field() == field).toList();
     }
 
     /** The rules for a normalized username (see {@link Registration#normalizeUsername}). */
