@@ -1,6 +1,7 @@
 package org.cyberpolicy.quiz.account;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,14 +12,14 @@ import jakarta.transaction.Transactional;
 
 import org.cyberpolicy.quiz.account.RegistrationProblem.Field;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /** Creating accounts: the rules a registration must meet, and the one place where student accounts are made. */
 @ApplicationScoped
 public class AccountService {
 
     static final int USERNAME_MIN = 3;
     static final int USERNAME_MAX = 32;
-    static final int PASSWORD_MIN = 10;
-    static final int PASSWORD_MAX = 128;
     static final int DISPLAY_NAME_MAX = 100;
     static final int STUDENT_NUMBER_MAX = 32;
 
@@ -28,9 +29,14 @@ public class AccountService {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final RegistrationConfig config;
+    private final PasswordHashing hashing;
+    private final AddressRateLimit perAddress;
 
-    AccountService(RegistrationConfig config) {
+    AccountService(RegistrationConfig config, PasswordHashing hashing) {
         this.config = config;
+        this.hashing = hashing;
+        this.perAddress = new AddressRateLimit(config.perAddress(), config.perAddressWindow(), config.maxTracked(),
+                Instant::now);
     }
 
     public boolean registrationOpen() {
@@ -38,31 +44,39 @@ public class AccountService {
     }
 
     /**
-     * Creates a student account.
+     * Creates a student account. Every rule is checked first, the username's being free included, so that a refused
+     * registration costs no hashing; only then is the password hashed, outside any transaction, and the account
+     * inserted.
      *
      * @throws RegistrationClosedException when registration is switched off
      * @throws RegistrationException with every problem of the registration, including a username already taken
+     * @param address the network address it comes from, for the per-address limit
+     * @throws RegistrationDeferredException when it cannot be looked at now: nothing was saved
      */
-    @Transactional
-    public Account register(Registration registration) {
+    public Account register(Registration registration, String address) {
         if (!config.enabled()) {
             throw new RegistrationClosedException();
         }
+        admit(address);
         Registration clean = registration.normalized();
-        // Hashing takes a good part of a second; done before the first query, it holds no pooled connection, so a
-        // burst of registrations cannot drain the pool (seen as 500s in SigkillKeepsAcknowledgedWritesIT).
-        String passwordHash = Account.hash(clean.password());
-        List<RegistrationProblem> problems = problems(clean);
+        List<RegistrationProblem> problems = QuarkusTransaction.requiringNew().call(() -> problems(clean));
         if (!problems.isEmpty()) {
             throw new RegistrationException(problems);
         }
+        // Hashing takes a good part of a second; between the two transactions it holds no pooled connection, so a
+        // burst of registrations cannot drain the pool (seen as 500s in SigkillKeepsAcknowledgedWritesIT).
+        String passwordHash = hashing.hash(clean.password());
+        return QuarkusTransaction.requiringNew().call(() -> insert(clean, passwordHash));
+    }
+
+    private static Account insert(Registration clean, String passwordHash) {
         try {
             Account account = Account.createHashed(clean.username(), passwordHash, Account.STUDENT,
                     clean.displayName(), clean.studentNumber());
             Account.flush();
             return account;
         } catch (PersistenceException e) {
-            // Two registrations of one name can both pass the check above; the unique constraint lets only one in.
+            // Two registrations of one name can both pass the check; the unique constraint lets only one in.
             if (isUniqueViolation(e)) {
                 throw new RegistrationException(List.of(RegistrationProblem.USERNAME_TAKEN));
             }
@@ -70,22 +84,48 @@ public class AccountService {
         }
     }
 
-    /** Every problem of a registration, in the order of the form's fields, without registering anything. */
+    /**
+     * Every problem of a registration, in the order of the form's fields, without registering anything. It counts as
+     * an attempt from {@code address} all the same.
+     *
+     * @throws RegistrationDeferredException when that address has registered too often lately
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RegistrationProblem> check(Registration registration) {
+    public List<RegistrationProblem> check(Registration registration, String address) {
+        admit(address);
         return problems(registration.normalized());
     }
 
+    private void admit(String address) {
+        perAddress.take(address).ifPresent(wait -> {
+            throw new RegistrationDeferredException(RegistrationDeferredException.Reason.ADDRESS_LIMIT, wait);
+        });
+    }
+
     private List<RegistrationProblem> problems(Registration clean) {
+        List<StaffLookalikes.StaffName> staff = Account.<Account>list("role", Account.INSTRUCTOR).stream()
+                .map(account -> new StaffLookalikes.StaffName(account.username, account.displayName)).toList();
+        List<RegistrationProblem> lookalikes = StaffLookalikes.problems(clean.username(), clean.displayName(), staff);
         List<RegistrationProblem> problems = new ArrayList<>(usernameProblems(clean.username()));
+        if (problems.isEmpty()) {
+            problems.addAll(about(Field.USERNAME, lookalikes));
+        }
         // Only a well-formed name is worth looking up, and the lookup is exact because names are stored normalized.
         if (problems.isEmpty() && Account.findByUsername(clean.username()).isPresent()) {
             problems.add(RegistrationProblem.USERNAME_TAKEN);
         }
-        problems.addAll(displayNameProblems(clean.displayName()));
+        List<RegistrationProblem> displayName = displayNameProblems(clean.displayName());
+        problems.addAll(displayName.isEmpty() ? about(Field.DISPLAY_NAME, lookalikes) : displayName);
         problems.addAll(studentNumberProblems(clean.studentNumber()));
-        problems.addAll(passwordProblems(clean.username(), clean.password()));
+        problems.addAll(PasswordRules.strength(clean.password()));
+        if (!clean.password().isBlank()) {
+            problems.addAll(PasswordRules.personal(clean.password(), clean.username(), clean.displayName()));
+        }
         return problems;
+    }
+
+    private static List<RegistrationProblem> about(Field field, List<RegistrationProblem> problems) {
+        return problems.stream().filter(problem -> problem.field() == field).toList();
     }
 
     /** The rules for a normalized username (see {@link Registration#normalizeUsername}). */
@@ -107,20 +147,15 @@ public class AccountService {
     }
 
     /**
-     * The rules for a password. bcrypt reads only the first 72 bytes, so longer passwords are accepted but not
-     * stronger; the upper bound only keeps hashing requests small.
+     * The rules for the first instructor's configured password ({@link InstructorBootstrap}): those of
+     * {@link PasswordRules#strength}, and not the username itself. Registration also refuses a password that
+     * contains the username or display name; the configured one may ("instructor password for the test"): the
+     * operator who sets it also chooses the username, and deployment scripts (this project's tests among them) set
+     * phrases that name the role, with which a fresh installation would stop starting.
      */
     static List<RegistrationProblem> passwordProblems(String username, String password) {
-        List<RegistrationProblem> problems = new ArrayList<>();
-        if (password.isBlank()) {
-            problems.add(new RegistrationProblem(Field.PASSWORD, "password is required"));
-            return problems;
-        }
-        if (password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
-            problems.add(new RegistrationProblem(Field.PASSWORD,
-                    "password must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters long"));
-        }
-        if (!username.isEmpty() && Registration.normalizeUsername(password).equals(username)) {
+        List<RegistrationProblem> problems = new ArrayList<>(PasswordRules.strength(password));
+        if (!password.isBlank() && !username.isEmpty() && Registration.normalizeUsername(password).equals(username)) {
             problems.add(new RegistrationProblem(Field.PASSWORD, "password must not be the same as the username"));
         }
         return problems;

@@ -19,16 +19,23 @@ public final class Layouts {
 
     /**
      * A layout of the question's {@link Parts}: choices and left items shuffled when {@code shuffle} says so; the
-     * right-hand options of a matching question and the items of an ordering question always, since in bank order
-     * they would give the answer away.
+     * right-hand options of a matching question and the items of an ordering question always, since the bank writes
+     * them in the answer's order.
+     * <p>
+     * Every shuffle is uniform: each order is as likely as any other, the bank's own order included. Leaving an order
+     * out would itself tell something of the answer: two ordering items never shown in their right order are always
+     * shown reversed, and a right-hand column that never lines up with the left one rules that answer out (with two
+     * pairs and no distractor, it gives the answer). So the order shown says nothing about the answer. The validator
+     * requires three items or more of an ordering question (docs/bank-format.md), so that the right order comes up by
+     * chance one time in six at most.
      */
     public static Layout of(Question question, boolean shuffle, Random random) {
         Parts parts = QuestionKinds.parts(question);
         if (!parts.pairs().isEmpty()) {
-            return new Layout(order(parts.pairs().size(), shuffle, random), scrambled(parts.rights().size(), random));
+            return new Layout(order(parts.pairs().size(), shuffle, random), order(parts.rights().size(), true, random));
         }
         if (!parts.items().isEmpty()) {
-            return new Layout(scrambled(parts.items().size(), random), List.of());
+            return new Layout(order(parts.items().size(), true, random), List.of());
         }
         if (!parts.choices().isEmpty()) {
             return new Layout(order(parts.choices().size(), shuffle, random), List.of());
@@ -48,15 +55,6 @@ public final class Layouts {
         List<Integer> order = new ArrayList<>(IntStream.range(0, size).boxed().toList());
         if (shuffle) {
             Collections.shuffle(order, random);
-        }
-        return order;
-    }
-
-    /** A shuffled order that is never the original one, which would show the answer as the question. */
-    private static List<Integer> scrambled(int size, Random random) {
-        List<Integer> order = order(size, true, random);
-        if (size > 1 && IntStream.range(0, size).allMatch(i -> order.get(i) == i)) {
-            Collections.rotate(order, 1);
         }
         return order;
     }

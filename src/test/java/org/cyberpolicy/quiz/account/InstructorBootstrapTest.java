@@ -152,6 +152,28 @@ class InstructorBootstrapTest {
         IllegalStateException failure = assertThrows(IllegalStateException.class,
                 () -> bootstrap.ensureInstructor("instructor", Optional.of("short")));
 
-        assertTrue(failure.getMessage().contains("password must be 10 to 128 characters long"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("password must be at least 10 characters long"), failure.getMessage());
+    }
+
+    @Test
+    @TestTransaction
+    void aConfiguredCommonPasswordStopsStartUp() {
+        Account.delete("role", Account.INSTRUCTOR);
+
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> bootstrap.ensureInstructor("instructor", Optional.of("Password2024!")));
+
+        assertTrue(failure.getMessage().contains("password is too common"), failure.getMessage());
+    }
+
+    @Test
+    @TestTransaction
+    void aConfiguredPasswordLongerThanBcryptReadsStopsStartUp() {
+        Account.delete("role", Account.INSTRUCTOR);
+
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> bootstrap.ensureInstructor("instructor", Optional.of("a long instructor passphrase ".repeat(3))));
+
+        assertTrue(failure.getMessage().contains("password must be at most 72 bytes long"), failure.getMessage());
     }
 }

@@ -33,6 +33,8 @@ final class QuestionReader {
             "feedback");
     private static final Set<String> CHOICE_KEYS = Set.of("id", "text", "correct", "feedback");
     private static final Set<String> PAIR_KEYS = Set.of("left", "right");
+    /** The fewest items of an ordering question; see {@link #ordering}. */
+    static final int MIN_ORDERING_ITEMS = 3;
     private static final Pattern CHOICE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Problems problems;
@@ -226,12 +228,21 @@ final class QuestionReader {
                 : Optional.of(new Question.Matching(info, pairs, distractors));
     }
 
+    /**
+     * Three items at least: attempts show the items in any order, the right one included (engine.Layouts), and with
+     * two items that is half the time; a blind swap would be right as often.
+     */
     private Optional<Question> ordering(Fields fields, QuestionInfo info) {
         Scoring scoring = scoring(fields);
         return fields.required("items").flatMap(node -> {
             List<String> items = fields.texts(node, "'items'");
-            if (items.size() < 2) {
-                problems.error(node, fields.owner() + " needs at least two items to put in order");
+            if (!(node instanceof YamlNode.Sequence sequence)) {
+                return Optional.empty();
+            }
+            if (sequence.items().size() < MIN_ORDERING_ITEMS) {
+                problems.error(node, fields.owner() + " needs at least " + MIN_ORDERING_ITEMS + " items to put in"
+                        + " order, but has " + sequence.items().size() + ": with fewer, the order shown is too often"
+                        + " the right one");
                 return Optional.empty();
             }
             return Optional.of(new Question.Ordering(info, items, scoring));

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,9 +20,11 @@ import org.cyberpolicy.quiz.account.RegistrationClosedException;
 import org.cyberpolicy.quiz.account.RegistrationException;
 import org.cyberpolicy.quiz.account.session.SessionIdentities;
 import org.cyberpolicy.quiz.web.CallerAccount;
+import org.cyberpolicy.quiz.web.NetworkAddress;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Accounts over JSON, for scripts: register, and see who you are signed in as (HTTP Basic or the browser's session).
@@ -64,18 +67,20 @@ public class AccountApiResource {
 
     /**
      * 201 with the account and {@code Location: /api/me} (where the account reads itself once signed in); 400 with
-     * every problem; 409 when the only problem is that the username is taken; 403 when registration is closed.
+     * every problem; 409 when the only problem is that the username is taken; 403 when registration is closed; 429
+     * when the caller's address has registered too often lately, 503 when the server hashes as many passwords as it
+     * allows (both with {@code Retry-After}; see {@code web.errors.RestErrors}).
      */
     @POST
     @Path("/register")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(Registration registration) {
+    public Response register(Registration registration, @Context HttpServerRequest request) {
         if (registration == null) {
             throw Refusal.invalid("a JSON body is required");
         }
         Account account;
         try {
-            account = accounts.register(registration);
+            account = accounts.register(registration, NetworkAddress.of(request));
         } catch (RegistrationClosedException e) {
             throw Refusal.forbidden(e.getMessage());
         } catch (RegistrationException e) {

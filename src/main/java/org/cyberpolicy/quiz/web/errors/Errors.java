@@ -140,6 +140,9 @@ public class Errors {
         if (where.equals("/train") || where.startsWith("/train/")) {
             return new String[] { "/train", "Back to training" };
         }
+        if (where.equals("/register")) {
+            return new String[] { "/register", "Back to registration" };
+        }
         return new String[] { "/", "Back to the quizzes" };
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.cyberpolicy.quiz.Refusal;
+import org.cyberpolicy.quiz.account.RegistrationDeferredException;
 import org.cyberpolicy.quiz.engine.InvalidResponseException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -17,8 +18,9 @@ import io.quarkus.security.ForbiddenException;
 
 /**
  * The statuses of the errors that REST resources throw, for pages and the JSON API alike; {@link Errors} shapes the
- * answer. A {@link Refusal} gets the status of its reason, an invalid response 400, and the framework's own errors
- * (no such resource, a method or content type the resource does not take) their status with our words.
+ * answer. A {@link Refusal} gets the status of its reason, an invalid response 400, a registration put off 429 or
+ * 503, and the framework's own errors (no such resource, a method or content type the resource does not take) their
+ * status with our words.
  * <p>
  * Anything else a resource throws is not mapped here: it reaches the router, where {@link RouterErrors} answers
  * (a storage failure with 503, the rest with 500).
@@ -50,6 +52,20 @@ public class RestErrors {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return errors.response(uri.getPath(), 403, null, List.of());
+    }
+
+    /**
+     * A registration put off (the address registered too often lately: 429; the server hashes as many passwords as it
+     * allows: 503), with {@code Retry-After}, on the page and the API alike.
+     */
+    @ServerExceptionMapper
+    public Response registrationDeferred(RegistrationDeferredException deferred, UriInfo uri) {
+        int status = switch (deferred.reason()) {
+            case ADDRESS_LIMIT -> 429;
+            case SERVER_BUSY -> 503;
+        };
+        return Response.fromResponse(errors.response(uri.getPath(), status, deferred.getMessage(), List.of()))
+                .header("Retry-After", Long.toString(deferred.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper

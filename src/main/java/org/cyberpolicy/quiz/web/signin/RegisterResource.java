@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -17,14 +18,17 @@ import org.cyberpolicy.quiz.account.Registration;
 import org.cyberpolicy.quiz.account.RegistrationClosedException;
 import org.cyberpolicy.quiz.account.RegistrationException;
 import org.cyberpolicy.quiz.account.RegistrationProblem;
+import org.cyberpolicy.quiz.web.NetworkAddress;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The registration page for students. quarkus-rest-csrf refuses a POST without the token the form carries. When
- * registration is closed the page says so, with status 404: there is nothing to register at.
+ * registration is closed the page says so, with status 404: there is nothing to register at. A registration put off
+ * (too many from one address, or the server busy hashing) reaches {@code web.errors.RestErrors}: 429 or 503.
  */
 @Path("/register")
 public class RegisterResource {
@@ -57,7 +61,7 @@ public class RegisterResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@RestForm String username, @RestForm String displayName, @RestForm String studentNumber,
-            @RestForm String password, @RestForm String passwordConfirm) {
+            @RestForm String password, @RestForm String passwordConfirm, @Context HttpServerRequest request) {
         if (!accounts.registrationOpen()) {
             return closed();
         }
@@ -65,10 +69,11 @@ public class RegisterResource {
         Registration registration = new Registration(username, password, displayName, studentNumber);
         if (!Objects.equals(password, passwordConfirm)) {
             // Still check everything else, so that one round trip shows every problem.
-            return invalid(entered, accounts.check(registration), List.of(PASSWORDS_DIFFER));
+            return invalid(entered, accounts.check(registration, NetworkAddress.of(request)),
+                    List.of(PASSWORDS_DIFFER));
         }
         try {
-            accounts.register(registration);
+            accounts.register(registration, NetworkAddress.of(request));
         } catch (RegistrationClosedException e) {
             return closed();
         } catch (RegistrationException e) {

@@ -380,6 +380,55 @@ class BankValidationTest {
     }
 
     @Nested
+    class Ordering {
+
+        @Test
+        void anOrderingQuestionWithTwoItemsIsRefusedAtItsItems() {
+            bank.file("q.yaml", """
+                    questions:
+                      - id: q1
+                        type: ordering
+                        prompt: Put these in order, earliest first.
+                        facts: [announced]
+                        items:
+                          - The flaws are disclosed
+                          - The charges are announced
+                    """);
+            bank.assertOnlyError("q.yaml", 7, 7, "question 'q1' needs at least 3 items to put in order, but"
+                    + " has 2");
+        }
+
+        @Test
+        void anOrderingQuestionWithOneItemIsRefused() {
+            bank.file("q.yaml", """
+                    questions:
+                      - id: q1
+                        type: ordering
+                        prompt: Put these in order, earliest first.
+                        facts: [announced]
+                        items: [The charges are announced]
+                    """);
+            bank.assertOnlyError("q.yaml", 6, 12, "needs at least 3 items to put in order, but has 1");
+        }
+
+        @Test
+        void threeItemsAreEnough() {
+            bank.file("q.yaml", """
+                    questions:
+                      - id: q1
+                        type: ordering
+                        prompt: Put these in order, earliest first.
+                        facts: [announced]
+                        items:
+                          - The flaws are disclosed
+                          - The charges are announced
+                          - The tests are written
+                    """);
+            assertEquals(1, bank.loadValid().questions().size());
+        }
+    }
+
+    @Nested
     class Draws {
 
         private static final String TWO_TAGGED_QUESTIONS = """
