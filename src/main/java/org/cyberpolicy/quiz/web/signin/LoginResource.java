@@ -52,7 +52,7 @@ public class LoginResource {
         return Response.ok(Templates.login(error, registered, accounts.registrationOpen(), throttled)).build();
     }
 
-    /** The wait a throttled sign-in was redirected here with ({@code SignInThrottleFilter}); nonsense is ignored. */
+    /** The wait a throttled sign-in was redirected here with ({@code ThrottledSignInAnswers}); nonsense is ignored. */
     static Optional<Long> waitSeconds(String wait) {
         if (wait == null || !wait.matches("[0-9]{1,7}")) {
             return Optional.empty();

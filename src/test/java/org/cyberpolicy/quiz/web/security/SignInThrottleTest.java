@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.cyberpolicy.quiz.testing.AtOnce;
 import org.cyberpolicy.quiz.testing.MovableLoginClock;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +110,14 @@ class SignInThrottleTest {
 
         clock.advance(Duration.ofSeconds(1));
         basic(student, TestAccounts.PASSWORD).then().statusCode(200).body("username", equalTo(student));
+    }
+
+    @Test
+    void manySignInsAtOnceWithTheRightPasswordAreAllLetIn() throws Exception {
+        String student = TestAccounts.student();
+        List<Integer> statuses = AtOnce.send(24,
+                () -> basic(student, TestAccounts.PASSWORD).statusCode());
+        assertEquals(List.of(200), statuses.stream().distinct().toList(), "statuses: " + statuses);
     }
 
     @Test
