@@ -1,7 +1,5 @@
 package org.cyberpolicy.quiz.web.security;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.cyberpolicy.quiz.web.errors.Errors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -23,7 +21,8 @@ import io.vertx.ext.web.RoutingContext;
  * <ul>
  * <li>a browser says where a request comes from: an {@code Origin} other than the app's own, or a
  * {@code Sec-Fetch-Site} other than {@code same-origin}, is refused with 403 (a page of another site, or of another
- * port of the same host, which browsers count as the same site and send cookies to);</li>
+ * port of the same host, which browsers count as the same site and send cookies to). This covers the sign-in form's
+ * post too, where another site's page could otherwise sign its visitor in to the attacker's account (login CSRF);</li>
  * <li>under {@code /api} the body must be declared JSON ({@code application/json}), even when it is empty: a browser
  * cannot send that across sites without asking first (CORS), which this app never allows, so a form of another site
  * cannot reach the API with the credentials the browser keeps (415 otherwise);</li>
@@ -41,13 +40,16 @@ public class CrossSiteRequests {
 
     private static final Set<HttpMethod> CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
-    private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
     private static final String FOREIGN = "This request came from another site";
 
     private final Errors errors;
+    private final String signInPost;
 
-    CrossSiteRequests(Errors errors) {
+    CrossSiteRequests(Errors errors,
+            @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+            String signInPost) {
         this.errors = errors;
+        this.signInPost = signInPost.startsWith("/") ? signInPost : "/" + signInPost;
     }
 
     void register(@Observes Filters filters) {
@@ -68,14 +70,15 @@ public class CrossSiteRequests {
         context.next();
     }
 
-    private static Optional<String> refusal(RoutingContext context) {
+    private Optional<String> refusal(RoutingContext context) {
         String origin = context.request().getHeader("Origin");
-        if (origin != null && !sameOrigin(origin, context.request().scheme(), context.request().authority())) {
-            return Optional.of(FOREIGN + " (" + shortened(origin) + "), so it was refused. Use the app's own pages.");
-        }
-        String site = context.request().getHeader("Sec-Fetch-Site");
-        if (site != null && !OWN_SITE.contains(site.toLowerCase(Locale.ROOT))) {
-            return Optional.of(FOREIGN + ", so it was refused. Use the app's own pages.");
+        if (RequestOrigin.isForeign(origin, context.request().getHeader("Sec-Fetch-Site"),
+                context.request().getHeader("Host"), "https".equalsIgnoreCase(context.request().scheme()))) {
+            String from = origin == null || origin.isBlank() ? "" : " (" + shortened(origin) + ")";
+            return Optional.of(signInPost.equals(context.normalizedPath())
+                    ? FOREIGN + from + ", so it was refused and nobody was signed in. To sign in, open this site's"
+                            + " own sign-in page."
+                    : FOREIGN + from + ", so it was refused. Use the app's own pages.");
         }
         String type = mediaType(context.request().getHeader("Content-Type"));
         if (Errors.isApi(context.normalizedPath())) {
@@ -87,27 +90,6 @@ public class CrossSiteRequests {
             return Optional.of("This address takes the forms of the app's own pages only.");
         }
         return Optional.empty();
-    }
-
-    /** Whether {@code origin} is the app's own scheme, host and port, as this request reached it. */
-    static boolean sameOrigin(String origin, String scheme, HostAndPort authority) {
-        if (authority == null || scheme == null) {
-            return false;
-        }
-        try {
-            URI uri = new URI(origin.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return false;
-            }
-            return uri.getScheme().equalsIgnoreCase(scheme) && uri.getHost().equalsIgnoreCase(authority.host())
-                    && port(uri.getPort(), uri.getScheme()) == port(authority.port(), scheme);
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static int port(int port, String scheme) {
-        return port > 0 ? port : "https".equalsIgnoreCase(scheme) ? 443 : 80;
     }
 
     private static String mediaType(String header) {

@@ -1,13 +1,13 @@
 package org.cyberpolicy.quiz.web.security;
 
-import static org.cyberpolicy.quiz.web.security.SignInOriginCheck.isForeign;
+import static org.cyberpolicy.quiz.web.security.RequestOrigin.isForeign;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /** Which sign-in posts come from another site, by their {@code Origin}, {@code Sec-Fetch-Site} and {@code Host}. */
-class SignInOriginCheckTest {
+class RequestOriginTest {
 
     @Test
     void aPostWithNeitherOriginNorSecFetchSiteIsNotForeign() {
