@@ -28,7 +28,7 @@ import io.restassured.specification.RequestSpecification;
 public final class PackagedApp {
 
     private static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-    private static final Path JAR = PROJECT.resolve("target/quarkus-app/quarkus-run.jar");
+    public static final Path JAR = PROJECT.resolve("target/quarkus-app/quarkus-run.jar");
     /** The build for PostgreSQL, made by the Maven profile {@code postgresql} (see pom.xml). */
     public static final Path POSTGRESQL_JAR = PROJECT.resolve("target/quarkus-app-pg/quarkus-run.jar");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
