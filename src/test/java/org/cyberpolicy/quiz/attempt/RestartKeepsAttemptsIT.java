@@ -42,12 +42,15 @@ class RestartKeepsAttemptsIT {
                 .post("/api/register").then().statusCode(201);
         long first = as("restart-student").post("/api/quizzes/single-shot/attempts").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-        String result = as("restart-student").body(Map.of("responses", Map.of("t-true-false", false)))
-                .post("/api/attempts/" + first + "/submit").then().statusCode(200).extract().asString();
+        as("restart-student").body(Map.of("responses", Map.of("t-true-false", false)))
+                .post("/api/attempts/" + first + "/submit").then().statusCode(200);
         long open = as("restart-student").post("/api/quizzes/every-type/attempts").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         as("restart-student").body(Map.of("response", 4)).put("/api/attempts/" + open + "/responses/t-numeric")
                 .then().statusCode(204);
+        // Read with the exam open, as after the restart: an open exam holds back the keys of the facts it tests.
+        String result = as("restart-student").get("/api/attempts/" + first).then().statusCode(200).extract()
+                .asString();
 
         app.stopGracefully();
         app.start();
