@@ -1,6 +1,8 @@
 package org.cyberpolicy.quiz;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request that the application's rules do not allow, with what to tell the person who made it. Every feature
@@ -26,20 +28,28 @@ public class Refusal extends RuntimeException {
         /** No such thing, or one that belongs to someone else (which is not revealed either). */
         NOT_FOUND,
         /** The thing's state forbids it now: submitted, out of time, already answered, no attempt left. */
-        CONFLICT
+        CONFLICT,
+        /** Too many of these from one account lately; the same request will do after {@link #retryAfter()}. */
+        TOO_MANY
     }
 
     private final Reason reason;
     private final List<String> problems;
+    private final Optional<Duration> retryAfter;
 
     /**
      * @param message  what happened, in a sentence
      * @param problems each thing that was wrong, when there are several; empty otherwise
      */
     private Refusal(Reason reason, String message, List<String> problems) {
+        this(reason, message, problems, Optional.empty());
+    }
+
+    private Refusal(Reason reason, String message, List<String> problems, Optional<Duration> retryAfter) {
         super(message);
         this.reason = reason;
         this.problems = List.copyOf(problems);
+        this.retryAfter = retryAfter;
     }
 
     public static Refusal invalid(String message) {
@@ -68,6 +78,11 @@ public class Refusal extends RuntimeException {
         return new Refusal(Reason.CONFLICT, message, problems);
     }
 
+    /** Too many requests of one kind lately: the message says what, and when to try again ({@code Retry-After}). */
+    public static Refusal tooMany(String message, Duration retryAfter) {
+        return new Refusal(Reason.TOO_MANY, message, List.of(), Optional.of(retryAfter));
+    }
+
     public Reason reason() {
         return reason;
     }
@@ -75,5 +90,15 @@ public class Refusal extends RuntimeException {
     /** Each thing that was wrong, when the message sums up several; empty otherwise. */
     public List<String> problems() {
         return problems;
+    }
+
+    /** How long until the same request may be made again, for {@link Reason#TOO_MANY}; empty otherwise. */
+    public Optional<Duration> retryAfter() {
+        return retryAfter;
+    }
+
+    /** A wait in whole seconds, rounded up, at least 1: what {@code Retry-After} and the messages say. */
+    public static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

@@ -2,6 +2,8 @@ package org.cyberpolicy.quiz.account;
 
 import java.time.Duration;
 
+import org.cyberpolicy.quiz.Refusal;
+
 /**
  * A registration that was not looked at now, and may be tried again later: its network address has registered too
  * often lately ({@link Reason#ADDRESS_LIMIT}), or the server is already hashing as many passwords as it allows
@@ -19,7 +21,7 @@ public class RegistrationDeferredException extends RuntimeException {
     private final Duration retryAfter;
 
     RegistrationDeferredException(Reason reason, Duration retryAfter) {
-        super(message(reason, seconds(retryAfter)), null, false, false);
+        super(message(reason, Refusal.seconds(retryAfter)), null, false, false);
         this.reason = reason;
         this.retryAfter = retryAfter;
     }
@@ -30,11 +32,7 @@ public class RegistrationDeferredException extends RuntimeException {
 
     /** The wait in whole seconds, rounded up, at least 1: what {@code Retry-After} says. */
     public long retryAfterSeconds() {
-        return seconds(retryAfter);
-    }
-
-    private static long seconds(Duration wait) {
-        return Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Refusal.seconds(retryAfter);
     }
 
     private static String message(Reason reason, long seconds) {

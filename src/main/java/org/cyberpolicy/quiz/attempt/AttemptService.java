@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,8 @@ import jakarta.transaction.Transactional;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.account.limits.Write;
+import org.cyberpolicy.quiz.account.limits.WriteLimits;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Quiz;
@@ -49,9 +52,11 @@ public class AttemptService {
     private final AnswerClock clock;
     private final SecureRandom seeds = new SecureRandom();
     private final Event<PracticeAnswered> practiceAnswered;
+    private final WriteLimits writeLimits;
 
     AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptHeads heads, HeldKeys heldKeys,
-            AttemptConfig config, AnswerClock clock, Event<PracticeAnswered> practiceAnswered) {
+            AttemptConfig config, AnswerClock clock, Event<PracticeAnswered> practiceAnswered,
+            WriteLimits writeLimits) {
         this.currentBank = currentBank;
         this.frozenQuestions = frozenQuestions;
         this.heads = heads;
@@ -59,6 +64,7 @@ public class AttemptService {
         this.config = config;
         this.practiceAnswered = practiceAnswered;
         this.clock = clock;
+        this.writeLimits = writeLimits;
     }
 
     /** The attempt the student is working on, new or resumed. */
@@ -68,7 +74,8 @@ public class AttemptService {
     /**
      * Starts an attempt at a quiz, or resumes the open one.
      *
-     * @throws Refusal when the quiz does not exist or no attempt is left
+     * @throws Refusal when the quiz does not exist or no attempt is left; too many when the account started too many
+     *                 attempts lately (resuming one never counts)
      */
     @Transactional(dontRollbackOn = Refusal.class)
     public Started start(long accountId, String quizId) {
@@ -91,6 +98,7 @@ public class AttemptService {
             throw Refusal.conflict("You have used all " + max + (max == 1 ? " attempt" : " attempts")
                     + " allowed for \u201c" + quiz.title() + "\u201d; no attempt is left.");
         }
+        writeLimits.spend(accountId, Write.START);
         Attempt attempt = newAttempt(account, bank, quiz, previous.size() + 1, now);
         return new Started(sheet(attempt), true);
     }
@@ -200,6 +208,7 @@ public class AttemptService {
      */
     @Transactional(dontRollbackOn = Refusal.class)
     public void save(long accountId, long attemptId, String questionId, ResponseInput input) {
+        writeLimits.spend(accountId, Write.SAVE);
         Attempt attempt = openForAnswers(accountId, attemptId);
         AttemptQuestion row = attempt.question(questionId).orElseThrow(
                 () -> Refusal.notFound("This attempt has no question '" + questionId + "'."));
@@ -218,6 +227,7 @@ public class AttemptService {
      */
     @Transactional(dontRollbackOn = Refusal.class)
     public ReviewedQuestion check(long accountId, long attemptId, String questionId, Optional<ResponseInput> input) {
+        writeLimits.spend(accountId, Write.SAVE);
         Attempt attempt = openForAnswers(accountId, attemptId);
         AttemptQuestion row = attempt.question(questionId).orElseThrow(
                 () -> Refusal.notFound("This attempt has no question '" + questionId + "'."));
@@ -255,6 +265,7 @@ public class AttemptService {
      */
     @Transactional(dontRollbackOn = Refusal.class)
     public void saveAll(long accountId, long attemptId, Map<String, ResponseInput> values) {
+        writeLimits.spend(accountId, Write.SAVE);
         Attempt attempt = openForAnswers(accountId, attemptId);
         parsed(attempt, values).forEach(this::store);
     }
@@ -263,10 +274,15 @@ public class AttemptService {
      * Saves every value that fits its question and leaves the others as they were, for a form that should not lose a
      * whole page of answers to one typo.
      *
+     * @param submitting whether the save comes with a submit, which is never limited: handing in must always work
      * @return the message for each question whose value was refused, by question id
      */
     @Transactional(dontRollbackOn = Refusal.class)
-    public Map<String, String> saveValid(long accountId, long attemptId, Map<String, ResponseInput> values) {
+    public Map<String, String> saveValid(long accountId, long attemptId, Map<String, ResponseInput> values,
+            boolean submitting) {
+        if (!submitting) {
+            writeLimits.spend(accountId, Write.SAVE);
+        }
         Attempt attempt = openForAnswers(accountId, attemptId);
         Map<String, String> refused = new LinkedHashMap<>();
         values.forEach((questionId, value) -> {
@@ -394,8 +410,16 @@ public class AttemptService {
         return parsed;
     }
 
+    /**
+     * Records a response. The same response again changes nothing, not even when it was given: autosave sends the
+     * whole answer after every change, and a save that rewrote an equal row would only grow the database.
+     */
     private void store(AttemptQuestion row, Optional<Response> response) {
-        row.response = response.map(responses::toStorage).orElse(null);
+        String stored = response.map(responses::toStorage).orElse(null);
+        if (Objects.equals(stored, row.response)) {
+            return;
+        }
+        row.response = stored;
         row.answeredAt = response.isPresent() ? clock.now() : null;
     }
 

@@ -23,6 +23,8 @@ import jakarta.transaction.Transactional;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.account.limits.Write;
+import org.cyberpolicy.quiz.account.limits.WriteLimits;
 import org.cyberpolicy.quiz.attempt.HeldKeys;
 import org.cyberpolicy.quiz.attempt.PracticeAnswered;
 import org.cyberpolicy.quiz.bank.Bank;
@@ -63,9 +65,10 @@ public class TrainingService {
     private final QuestionChooser chooser;
     private final HeldKeys heldKeys;
     private final Random random = new SecureRandom();
+    private final WriteLimits writeLimits;
 
     TrainingService(CurrentBank currentBank, SnapshotCodec snapshots, HeldKeys heldKeys, TrainingConfig config,
-            TrainingClock clock) {
+            TrainingClock clock, WriteLimits writeLimits) {
         this.currentBank = currentBank;
         this.snapshots = snapshots;
         this.heldKeys = heldKeys;
@@ -73,6 +76,7 @@ public class TrainingService {
         this.clock = clock;
         this.scheduler = new FsrsScheduler(config.parameters());
         this.chooser = new QuestionChooser(scheduler);
+        this.writeLimits = writeLimits;
     }
 
     public FsrsScheduler scheduler() {
@@ -150,6 +154,7 @@ public class TrainingService {
      */
     @Transactional
     public Next next(long accountId, Set<String> tags) {
+        writeLimits.spend(accountId, Write.TRAINING);
         Bank bank = currentBank.get();
         // The questions and facts of an open exam are not trained meanwhile: an answer would show their keys.
         HeldKeys.Held held = heldKeys.of(accountId);
@@ -203,6 +208,7 @@ public class TrainingService {
      */
     @Transactional
     public Answered answer(long accountId, String token, ResponseInput input, Optional<Grade> rating) {
+        writeLimits.spend(accountId, Write.TRAINING);
         Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
         TrainingQuestion asked = owned(account, token, LockModeType.PESSIMISTIC_WRITE);
         if (asked.answered()) {
@@ -241,6 +247,7 @@ public class TrainingService {
      */
     @Transactional
     public Answered rate(long accountId, String token, Grade rating) {
+        writeLimits.spend(accountId, Write.TRAINING);
         if (rating != Grade.HARD && rating != Grade.EASY) {
             throw Refusal.invalid("The rating must be \"hard\" or \"easy\".");
         }

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.inject.Inject;
 
 import org.cyberpolicy.quiz.testing.AccountsOverHttp;
-import org.cyberpolicy.quiz.testing.RegistrationLimitsProfile;
+import org.cyberpolicy.quiz.testing.LimitsProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,12 +32,12 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * What keeps registration from eating the server: one password hashed at a time here, nobody waiting, and three
- * registrations per address per hour ({@link RegistrationLimitsProfile}). The tests hold the hashing gate
+ * registrations per address per hour ({@link LimitsProfile}). The tests hold the hashing gate
  * themselves, as a long registration would, and register "from" addresses of their own through
  * {@code X-Forwarded-For}.
  */
 @QuarkusTest
-@TestProfile(RegistrationLimitsProfile.class)
+@TestProfile(LimitsProfile.class)
 @Tag("database")
 class RegistrationLimitsTest {
 

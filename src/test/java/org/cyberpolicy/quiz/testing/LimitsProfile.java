@@ -5,20 +5,32 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * Registration with small limits, behind a trusted proxy so that tests can register "from" several addresses
+ * The app with small limits, on the small training bank, so that tests reach each limit in a few requests:
+ * <ul>
+ * <li>registration behind a trusted proxy, so that tests can register "from" several addresses
  * ({@code X-Forwarded-For}): one password hashed at a time with nobody waiting, and three registrations per address
- * per hour (so that no token comes back while a test runs).
+ * per hour (so that no token comes back while a test runs);</li>
+ * <li>per account, three saves, two attempt starts and four training steps a minute.</li>
+ * </ul>
  */
-public class RegistrationLimitsProfile implements QuarkusTestProfile {
+public class LimitsProfile implements QuarkusTestProfile {
+
+    public static final int SAVES_PER_MINUTE = 3;
+    public static final int STARTS_PER_MINUTE = 2;
+    public static final int TRAINING_PER_MINUTE = 4;
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                "quarkus.http.proxy.allow-x-forwarded", "true",
-                "quiz.registration.concurrent-hashes", "1",
-                "quiz.registration.hash-queue", "0",
-                "quiz.registration.hash-wait", "0S",
-                "quiz.registration.per-address", "3",
-                "quiz.registration.per-address-window", "1H");
+        return Map.ofEntries(Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
+                Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
+                Map.entry("quiz.registration.concurrent-hashes", "1"),
+                Map.entry("quiz.registration.hash-queue", "0"),
+                Map.entry("quiz.registration.hash-wait", "0S"),
+                Map.entry("quiz.registration.per-address", "3"),
+                Map.entry("quiz.registration.per-address-window", "1H"),
+                Map.entry("quiz.bank.dir", TrainingProfile.BANK),
+                Map.entry("quiz.writes.saves-per-minute", Integer.toString(SAVES_PER_MINUTE)),
+                Map.entry("quiz.writes.starts-per-minute", Integer.toString(STARTS_PER_MINUTE)),
+                Map.entry("quiz.writes.training-per-minute", Integer.toString(TRAINING_PER_MINUTE)));
     }
 }

@@ -41,8 +41,11 @@ public class RestErrors {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case TOO_MANY -> 429;
         };
-        return errors.response(uri.getPath(), status, refusal.getMessage(), refusal.problems());
+        Response response = errors.response(uri.getPath(), status, refusal.getMessage(), refusal.problems());
+        return refusal.retryAfter().map(wait -> Response.fromResponse(response)
+                .header("Retry-After", Long.toString(Refusal.seconds(wait))).build()).orElse(response);
     }
 
     /**

@@ -122,7 +122,7 @@ public class AttemptPage {
                 return seeOther(id + "/review");
             }
             Map<String, String> refused = attempts.saveValid(caller.id(), id,
-                    FormResponses.of(open.sheet().questions(), form));
+                    FormResponses.of(open.sheet().questions(), form), submit);
             if (!refused.isEmpty()) {
                 AttemptService.View again = attempts.view(caller.id(), id);
                 if (again instanceof AttemptService.OpenView reopened) {

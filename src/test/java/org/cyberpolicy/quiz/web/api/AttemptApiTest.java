@@ -416,6 +416,37 @@ class AttemptApiTest {
             as(student).get("/api/attempts/" + id).then()
                     .body("questions.find { it.id == 't-numeric' }.response", nullValue());
         }
+
+        @Test
+        void theSameResponseSavedAgainLeavesTheRowAsItWas() throws InterruptedException {
+            String student = TestAccounts.student();
+            long id = start(student, "every-type").getLong("id");
+            save(student, id, "t-numeric", 4, 204);
+            Instant firstGiven = answeredAt(id, "t-numeric");
+            Thread.sleep(20);
+
+            save(student, id, "t-numeric", 4, 204);
+
+            assertEquals(firstGiven, answeredAt(id, "t-numeric"), "an equal save rewrote the row");
+        }
+
+        @Test
+        void aDifferentResponseIsRecordedWithItsOwnTime() throws InterruptedException {
+            String student = TestAccounts.student();
+            long id = start(student, "every-type").getLong("id");
+            save(student, id, "t-numeric", 4, 204);
+            Instant firstGiven = answeredAt(id, "t-numeric");
+            Thread.sleep(20);
+
+            save(student, id, "t-numeric", 5, 204);
+
+            assertTrue(answeredAt(id, "t-numeric").isAfter(firstGiven));
+        }
+
+        private static Instant answeredAt(long attemptId, String questionId) {
+            return QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attemptId)
+                    .question(questionId).orElseThrow().answeredAt);
+        }
     }
 
     @Nested

@@ -1,0 +1,22 @@
+package org.cyberpolicy.quiz.account.limits;
+
+/** The kinds of writes one account is allowed at its own pace, each with its own allowance ({@link WriteLimits}). */
+public enum Write {
+    /** A response saved or checked in an attempt: each autosave, each form save, each practice check. */
+    SAVE("saved answers"),
+    /** An attempt started (practice or exam); submits are never limited, so that no work is lost at a deadline. */
+    START("started attempts"),
+    /** A training question asked, answered or rated. */
+    TRAINING("training steps");
+
+    private final String plural;
+
+    Write(String plural) {
+        this.plural = plural;
+    }
+
+    /** What the student did too often, for the message: "saved answers". */
+    public String plural() {
+        return plural;
+    }
+}
