@@ -3,6 +3,7 @@ package org.cyberpolicy.quiz.storage;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Map;
 
@@ -37,6 +38,14 @@ class StorageHealthCheckTest {
                 .body("checks.find { it.name == 'storage' }.data.reason",
                         containsString("less than quiz.data.min-free-space"));
         given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void anyoneAskingReadinessLearnsNeitherThePathNorTheSizes() {
+        String answer = given().get("/q/health/ready").then().statusCode(503).extract().asString();
+
+        assertFalse(answer.contains("storage-health-test"), answer);
+        assertFalse(answer.contains("Bytes"), answer);
     }
 
     @Test
