@@ -61,6 +61,11 @@ public class SecurityHeaders {
         if (config.hsts() && "https".equalsIgnoreCase(context.request().scheme())) {
             headers.set("Strict-Transport-Security", "max-age=" + config.hstsMaxAge().toSeconds());
         }
+        if ("text/html".equalsIgnoreCase(headers.get("Content-Type"))) {
+            // Pages answered through a Response object lose the charset; a browser left to guess it may read the
+            // page's bytes otherwise than they were escaped for.
+            headers.set("Content-Type", "text/html;charset=UTF-8");
+        }
     }
 
     static boolean isStaticFile(String path) {

@@ -3,6 +3,7 @@ package org.cyberpolicy.quiz.web.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -37,6 +38,19 @@ class SecurityHeadersTest {
     @Test
     void aPageCarriesThemAndIsNeverCached() {
         hasSecurityHeaders(browser().get("/login").then().statusCode(200)).header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void everyPageNamesItsCharset() {
+        for (String path : new String[] {"/login", "/register"}) {
+            browser().get(path).then().statusCode(200)
+                    .header("Content-Type", equalToIgnoringCase("text/html;charset=UTF-8"));
+        }
+        String student = TestAccounts.student();
+        for (String path : new String[] {"/", "/progress", "/train"}) {
+            browser().auth().preemptive().basic(student, TestAccounts.PASSWORD).get(path).then().statusCode(200)
+                    .header("Content-Type", equalToIgnoringCase("text/html;charset=UTF-8"));
+        }
     }
 
     @Test
