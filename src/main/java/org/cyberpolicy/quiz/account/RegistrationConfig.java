@@ -20,8 +20,8 @@ public interface RegistrationConfig {
      * How many registrations one network address may attempt at once, and per {@link #perAddressWindow()}: once they
      * are used, the next one comes back after {@code window / per-address} (2 seconds by default). Every attempt
      * counts, refused ones included. A class behind one school router shares one address, so keep it above the
-     * largest class; 0 turns the limit off. The address is the client's as a trusted proxy forwards it when
-     * {@code quarkus.http.proxy.proxy-address-forwarding} is on; an IPv6 address counts by its /64. Environment
+     * largest class; 0 turns the limit off. The address is counted as for sign-ins: the client's as a proxy listed in
+     * {@code quiz.login.trusted-proxies} forwards it; an IPv6 address counts by its /64. Environment
      * variable {@code QUIZ_REGISTRATION_PER_ADDRESS}. Default 30.
      */
     @WithDefault("30")

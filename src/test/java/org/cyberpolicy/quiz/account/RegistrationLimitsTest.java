@@ -34,7 +34,7 @@ import io.restassured.specification.RequestSpecification;
  * What keeps registration from eating the server: one password hashed at a time here, nobody waiting, and three
  * registrations per address per hour ({@link LimitsProfile}). The tests hold the hashing gate
  * themselves, as a long registration would, and register "from" addresses of their own through
- * {@code X-Forwarded-For}.
+ * {@code X-Forwarded-For}, as a proxy on this machine (trusted by default) would send it.
  */
 @QuarkusTest
 @TestProfile(LimitsProfile.class)
@@ -141,6 +141,19 @@ class RegistrationLimitsTest {
         assertTrue(seconds > 19 * 60 && seconds <= 20 * 60, "Retry-After " + retryAfter);
         // Nothing was saved: the name is free for someone elsewhere.
         api(anotherAddress()).body(registration(name)).post("/api/register").then().statusCode(201);
+    }
+
+    @Test
+    void anAddressMadeUpInFrontOfTheProxysOwnGivesNoFreshAllowance() {
+        String school = anotherAddress();
+        for (int i = 0; i < 3; i++) {
+            // The leftmost entry is whatever the client wrote; the proxy (here, this machine) appends the real one.
+            api(anotherAddress() + ", " + school).body(registration(uniqueUsername("forged"))).post("/api/register")
+                    .then().statusCode(201);
+        }
+
+        api(anotherAddress() + ", " + school).body(registration(uniqueUsername("forged"))).post("/api/register")
+                .then().statusCode(429);
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.cyberpolicy.quiz.account.Registration;
 import org.cyberpolicy.quiz.account.RegistrationClosedException;
 import org.cyberpolicy.quiz.account.RegistrationException;
 import org.cyberpolicy.quiz.account.session.SessionIdentities;
+import org.cyberpolicy.quiz.account.throttle.ClientAddresses;
 import org.cyberpolicy.quiz.web.CallerAccount;
-import org.cyberpolicy.quiz.web.NetworkAddress;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -56,13 +56,15 @@ public class AccountApiResource {
     private final PasswordChanges passwords;
     private final SecurityIdentity identity;
     private final CallerAccount caller;
+    private final ClientAddresses clientAddresses;
 
     AccountApiResource(AccountService accounts, PasswordChanges passwords, SecurityIdentity identity,
-            CallerAccount caller) {
+            CallerAccount caller, ClientAddresses clientAddresses) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.identity = identity;
         this.caller = caller;
+        this.clientAddresses = clientAddresses;
     }
 
     /**
@@ -80,7 +82,7 @@ public class AccountApiResource {
         }
         Account account;
         try {
-            account = accounts.register(registration, NetworkAddress.of(request));
+            account = accounts.register(registration, clientAddresses.of(request));
         } catch (RegistrationClosedException e) {
             throw Refusal.forbidden(e.getMessage());
         } catch (RegistrationException e) {

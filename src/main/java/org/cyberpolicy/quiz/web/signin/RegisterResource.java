@@ -18,7 +18,7 @@ import org.cyberpolicy.quiz.account.Registration;
 import org.cyberpolicy.quiz.account.RegistrationClosedException;
 import org.cyberpolicy.quiz.account.RegistrationException;
 import org.cyberpolicy.quiz.account.RegistrationProblem;
-import org.cyberpolicy.quiz.web.NetworkAddress;
+import org.cyberpolicy.quiz.account.throttle.ClientAddresses;
 import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -43,9 +43,11 @@ public class RegisterResource {
     }
 
     private final AccountService accounts;
+    private final ClientAddresses clientAddresses;
 
-    RegisterResource(AccountService accounts) {
+    RegisterResource(AccountService accounts, ClientAddresses clientAddresses) {
         this.accounts = accounts;
+        this.clientAddresses = clientAddresses;
     }
 
     @GET
@@ -69,11 +71,11 @@ public class RegisterResource {
         Registration registration = new Registration(username, password, displayName, studentNumber);
         if (!Objects.equals(password, passwordConfirm)) {
             // Still check everything else, so that one round trip shows every problem.
-            return invalid(entered, accounts.check(registration, NetworkAddress.of(request)),
+            return invalid(entered, accounts.check(registration, clientAddresses.of(request)),
                     List.of(PASSWORDS_DIFFER));
         }
         try {
-            accounts.register(registration, NetworkAddress.of(request));
+            accounts.register(registration, clientAddresses.of(request));
         } catch (RegistrationClosedException e) {
             return closed();
         } catch (RegistrationException e) {
