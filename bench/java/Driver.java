@@ -141,7 +141,9 @@ public final class Driver {
 
     long startAttempt(String cookie) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/api/quizzes/" + QUIZ + "/attempts"))
-                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Cookie", cookie)
+                // A POST to the API declares JSON even without a body (docs/security.md).
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
         if (response.statusCode() != 201 && response.statusCode() != 200) {
             throw new IllegalStateException("start: " + response.statusCode() + " " + response.body());
         }
