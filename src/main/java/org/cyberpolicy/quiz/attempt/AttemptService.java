@@ -246,6 +246,7 @@ public class AttemptService {
         if (input.isPresent()) {
             store(row, input.get().checkedFor(frozen.presented()));
         }
+        attempt.revision++;
         Optional<Response> response = savedResponse(row, frozen.presented());
         Mark mark = QuestionKinds.grade(frozen.presented(), response);
         row.score = mark.score();
@@ -363,17 +364,13 @@ public class AttemptService {
         return closed;
     }
 
-    /**
-     * The caller's attempt, locked, for a change of its answers; counted as a change (its revision goes up), so that a
-     * page of it rendered before is not shown again.
-     */
+    /** The caller's attempt, locked, for a change of its answers. */
     private Attempt openForAnswers(long accountId, long attemptId) {
         Attempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
         closeIfOverdue(attempt);
         if (!attempt.isOpen()) {
             throw closedFor(attempt);
         }
-        attempt.revision++;
         return attempt;
     }
 
@@ -411,8 +408,9 @@ public class AttemptService {
     }
 
     /**
-     * Records a response. The same response again changes nothing, not even when it was given: autosave sends the
-     * whole answer after every change, and a save that rewrote an equal row would only grow the database.
+     * Records a response, and counts it as a change of the attempt (its revision goes up), so that a page of it
+     * rendered before is not shown again. The same response again changes nothing, not even when it was given:
+     * autosave sends the whole answer after every change, and rewriting equal rows would only grow the database.
      */
     private void store(AttemptQuestion row, Optional<Response> response) {
         String stored = response.map(responses::toStorage).orElse(null);
@@ -421,6 +419,7 @@ public class AttemptService {
         }
         row.response = stored;
         row.answeredAt = response.isPresent() ? clock.now() : null;
+        row.attempt.revision++;
     }
 
     private Attempt owned(long accountId, long attemptId, LockModeType lock) {

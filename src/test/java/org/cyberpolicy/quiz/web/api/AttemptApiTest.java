@@ -423,11 +423,13 @@ class AttemptApiTest {
             long id = start(student, "every-type").getLong("id");
             save(student, id, "t-numeric", 4, 204);
             Instant firstGiven = answeredAt(id, "t-numeric");
+            long revision = revision(id);
             Thread.sleep(20);
 
             save(student, id, "t-numeric", 4, 204);
 
-            assertEquals(firstGiven, answeredAt(id, "t-numeric"), "an equal save rewrote the row");
+            assertEquals(firstGiven, answeredAt(id, "t-numeric"), "an equal save rewrote the answer's row");
+            assertEquals(revision, revision(id), "an equal save counted as a change of the attempt");
         }
 
         @Test
@@ -441,6 +443,10 @@ class AttemptApiTest {
             save(student, id, "t-numeric", 5, 204);
 
             assertTrue(answeredAt(id, "t-numeric").isAfter(firstGiven));
+        }
+
+        private static long revision(long attemptId) {
+            return QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attemptId).revision);
         }
 
         private static Instant answeredAt(long attemptId, String questionId) {
