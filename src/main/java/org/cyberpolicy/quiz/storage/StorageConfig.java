@@ -6,7 +6,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the embedded database keeps its files, and how much free space it needs there to be ready. */
+/**
+ * Where the embedded database keeps its files, how much free space it needs there to be ready, and how the running app
+ * keeps the file from growing.
+ */
 @ConfigMapping(prefix = "quiz.data")
 public interface StorageConfig {
 
@@ -20,4 +23,12 @@ public interface StorageConfig {
      */
     @WithDefault("100M")
     MemorySize minFreeSpace();
+
+    /** Chunks are rewritten while the live share of the file's chunks is under this percentage. Default 50. */
+    @WithDefault("50")
+    int compactBelowFill();
+
+    /** At most this much is written by one pass, which holds H2's store lock while it writes. Default 2M. */
+    @WithDefault("2M")
+    MemorySize compactWrite();
 }
