@@ -81,7 +81,9 @@ public class BankWatcher {
                     handle(more);
                 }
                 try {
-                    currentBank.reload("file watcher");
+                    // Whoever edits the files with the watcher on has no page to confirm on: a bank left without
+                    // quizzes goes in, with the validator's warning on the bank page and in the log.
+                    currentBank.reload("file watcher", true);
                 } catch (RuntimeException e) {
                     LOG.error("Reloading the question bank after a change failed; the bank in service stays", e);
                 }

@@ -2,8 +2,10 @@ package org.cyberpolicy.quiz.bank;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -47,7 +49,8 @@ public class CurrentBank {
         this.loader = new BankLoader(config.maxFileSize().asLongValue(),
                 new YamlLimits(config.maxAliasedNodes(), YamlLimits.DEFAULT.maxDepth()));
         this.files = new BankFiles(folder);
-        LoadResult first = reload("start-up");
+        // Nothing is in service yet, so there is nothing to lose.
+        LoadResult first = reload("start-up", true);
         if (first instanceof LoadResult.Rejected rejected) {
             // Starting without a bank would serve empty pages that look like a working app; refuse instead.
             throw new IllegalStateException("The question bank in '" + folder + "' is invalid:\n"
@@ -73,16 +76,31 @@ public class CurrentBank {
         return lastLoad.get();
     }
 
-    /** Reads the folder again; the new bank replaces the current one only when it is valid. */
+    /** As {@link #reload(boolean)}, not confirming: a bank that would take every quiz away stays out of service. */
     public LoadResult reload() {
-        return reload("reload");
+        return reload(false);
     }
 
-    /** As {@link #reload()}, naming what asked for it on the bank page. */
-    public LoadResult reload(String cause) {
+    /**
+     * Reads the folder again; the new bank replaces the current one only when it is valid, and, when it would take
+     * every quiz or question away, only if {@code emptyingConfirmed} ({@link LoadResult.Unconfirmed} otherwise).
+     */
+    public LoadResult reload(boolean emptyingConfirmed) {
+        return reload("reload", emptyingConfirmed);
+    }
+
+    /** As {@link #reload(boolean)}, naming what asked for it on the bank page. */
+    public LoadResult reload(String cause, boolean emptyingConfirmed) {
         return exclusively(() -> {
             LoadResult result = loader.load(folder);
             result.warnings().forEach(warning -> LOG.warn(warning));
+            Optional<String> loss = result instanceof LoadResult.Loaded loaded ? lossIn(loaded.bank())
+                    : Optional.empty();
+            if (loss.isPresent() && !emptyingConfirmed) {
+                // Nothing changes, so the last load's status still describes what is in service.
+                LoadResult.Loaded loaded = (LoadResult.Loaded) result;
+                return new LoadResult.Unconfirmed(loaded.bank(), loaded.warnings(), loss.get());
+            }
             if (result instanceof LoadResult.Loaded loaded) {
                 swapIn(loaded, cause);
             } else if (result instanceof LoadResult.Rejected rejected) {
@@ -99,9 +117,15 @@ public class CurrentBank {
 
     /**
      * Saves a new text for one bank file, if the whole bank with it is valid and the file is still as the editor
-     * read it ({@code baseHash}). Otherwise nothing is written and the bank in service stays.
+     * read it ({@code baseHash}). Otherwise nothing is written and the bank in service stays. A valid bank that would
+     * take every quiz or question away is saved only if {@code emptyingConfirmed} ({@link EditResult.Unconfirmed}).
      */
     public EditResult save(BankFile file, String text, String baseHash) {
+        return save(file, text, baseHash, false);
+    }
+
+    /** As {@link #save(BankFile, String, String)}; {@code emptyingConfirmed} lets a bank without quizzes in. */
+    public EditResult save(BankFile file, String text, String baseHash, boolean emptyingConfirmed) {
         return exclusively(() -> {
             FileText onDisk = files.read(file);
             if (!onDisk.hash().equals(baseHash)) {
@@ -113,12 +137,45 @@ public class CurrentBank {
                 return new EditResult.Invalid(rejected.errors(), rejected.warnings());
             }
             LoadResult.Loaded loaded = (LoadResult.Loaded) result;
+            Optional<String> loss = lossIn(loaded.bank());
+            if (loss.isPresent() && !emptyingConfirmed) {
+                return new EditResult.Unconfirmed(loaded.bank(), loaded.warnings(), loss.get());
+            }
             if (!onDisk.text().equals(text)) {
                 files.write(file, text);
             }
             swapIn(loaded, "edit of " + file.relative());
             return new EditResult.Saved(loaded.bank(), loaded.warnings());
         });
+    }
+
+    /**
+     * What the course would lose if {@code next} replaced the bank in service: all its quizzes, or all its questions.
+     * A valid bank can be empty (an emptied quizzes file is one), and putting it in service leaves students nothing to
+     * take, so that is done only when someone confirms it.
+     */
+    private Optional<String> lossIn(Bank next) {
+        Bank running = bank.get();
+        if (running == null) {
+            return Optional.empty();
+        }
+        List<String> lost = new ArrayList<>();
+        if (next.quizzes().isEmpty() && !running.quizzes().isEmpty()) {
+            lost.add(count(running.quizzes().size(), "quiz", "quizzes"));
+        }
+        if (next.questions().isEmpty() && !running.questions().isEmpty()) {
+            lost.add(count(running.questions().size(), "question", "questions"));
+        }
+        if (lost.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the bank would have no " + (next.quizzes().isEmpty() ? "quiz" : "question")
+                + " left: the " + String.join(" and the ", lost) + " in service now would go, and students would"
+                + " have nothing to take");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private void swapIn(LoadResult.Loaded loaded, String cause) {

@@ -23,6 +23,18 @@ public sealed interface EditResult {
         }
     }
 
+    /**
+     * The bank with the edit is valid but has no quiz (or no question) left, where the bank in service has some: nothing
+     * was written until the instructor confirms that the course is to lose them.
+     *
+     * @param loss what the course would lose, in words
+     */
+    record Unconfirmed(Bank bank, List<BankProblem> warnings, String loss) implements EditResult {
+        public Unconfirmed {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     /** The file changed on disk since the edit began: nothing was written, so neither change is lost. */
     record Stale(FileText onDisk) implements EditResult {
     }

@@ -40,10 +40,13 @@ final class BankAssembler {
     private static final List<String> TOP_LEVEL_KEYS = List.of("sources", "facts", "questions", "quizzes");
 
     private final Problems problems;
+    /** Where findings about the bank as a whole point: the folder. */
+    private final Location bankLocation;
     private final Map<Kind, List<YamlNode>> items = new HashMap<>();
 
-    BankAssembler(Problems problems) {
+    BankAssembler(Problems problems, Location bankLocation) {
         this.problems = problems;
+        this.bankLocation = bankLocation;
         for (Kind kind : Kind.values()) {
             items.put(kind, new ArrayList<>());
         }
@@ -77,6 +80,7 @@ final class BankAssembler {
             return new LoadResult.Rejected(problems.errors(), problems.warnings());
         }
         warnAboutUnused(sources, facts, questions, quizzes);
+        warnAboutNothingToTake(questions, quizzes);
         return new LoadResult.Loaded(new Bank(sources, facts, questions, quizzes, version), problems.warnings());
     }
 
@@ -107,6 +111,20 @@ final class BankAssembler {
                     .ifPresent(value -> read.putIfAbsent(idOf.apply(value), value));
         }
         return read;
+    }
+
+    /**
+     * A bank without a quiz is valid (a course may be set up a file at a time) but leaves students nothing to take,
+     * which an emptied quizzes file would do without a word; the editor also asks before putting such a bank in
+     * service in place of one with quizzes ({@code CurrentBank}).
+     */
+    private void warnAboutNothingToTake(Map<String, Question> questions, Map<String, Quiz> quizzes) {
+        if (questions.isEmpty()) {
+            problems.warning(bankLocation, "the bank has no question");
+        }
+        if (quizzes.isEmpty()) {
+            problems.warning(bankLocation, "the bank has no quiz: students have nothing to take");
+        }
     }
 
     private void warnAboutUnused(Map<String, Source> sources, Map<String, Fact> facts, Map<String, Question> questions,

@@ -71,7 +71,7 @@ public final class BankLoader {
         if (files.isEmpty()) {
             problems.warning(folderLocation, "the bank folder holds no .yaml or .yml file");
         }
-        BankAssembler assembler = new BankAssembler(problems);
+        BankAssembler assembler = new BankAssembler(problems, folderLocation);
         MessageDigest digest = sha256();
         for (Path file : files) {
             String label = folder.resolve(folder.relativize(file)).toString();

@@ -49,4 +49,15 @@ public final class BankJson {
     /** A reload whose files were invalid (422): the bank in service did not change. */
     public record Rejected(String error, String runningVersion, List<Problem> errors, List<Problem> warnings) {
     }
+
+    /**
+     * A reload whose files make a valid bank without any quiz (409): not put in service until the request confirms
+     * it with {@code {"confirm": true}}.
+     */
+    public record Unconfirmed(String error, String runningVersion, List<Problem> warnings) {
+    }
+
+    /** The optional body of a reload. */
+    public record ReloadRequest(Boolean confirm) {
+    }
 }

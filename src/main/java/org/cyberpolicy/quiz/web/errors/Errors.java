@@ -50,6 +50,8 @@ public class Errors {
             Map.entry(414, new Wording("Address too long", "The address of the request is longer than the app"
                     + " accepts.")),
             Map.entry(415, new Wording("Not understood", "What was sent is not in a form this address accepts.")),
+            Map.entry(431, new Wording("Headers too large", "The request's headers are larger than the app accepts;"
+                    + " most often the browser holds too many cookies for this site.")),
             Map.entry(429, new Wording("Too many requests", "Too many requests in a short time; wait a moment and try"
                     + " again.")),
             Map.entry(500, new Wording("Something went wrong", "Something went wrong on our side, and this request"

@@ -18,7 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class OversizedBodies {
 
-    /** Right after the security headers (which must be on this answer too), before everything else. */
+    /** After the security headers (which must be on this answer too) and the head's check, before everything else. */
     static final int PRIORITY = SecurityHandlerPriorities.CORS + 90;
 
     private final Errors errors;

@@ -50,9 +50,11 @@ public class BankFilePage {
      * @param text         what the text area holds: the file, or the edit that could not be saved
      * @param hash         the hash of the file on disk that the edit replaces
      * @param listingTitle what the numbered listing shows: the file, the edit, or the file as now on disk
+     * @param askToConfirm whether the form offers to confirm an edit that leaves the course without quizzes
      */
     public record Editor(String file, String action, String text, String hash, String listingTitle, List<Line> lines,
-            List<ProblemLine> errors, List<ProblemLine> warnings, Optional<String> notice, Optional<String> problem) {
+            List<ProblemLine> errors, List<ProblemLine> warnings, Optional<String> notice, Optional<String> problem,
+            boolean askToConfirm) {
     }
 
     @CheckedTemplate
@@ -75,21 +77,21 @@ public class BankFilePage {
         Optional<String> notice = saved ? Optional.of("Saved. The bank with this file is valid; version "
                 + currentBank.get().version() + " is in service.") : Optional.empty();
         return page(200, file, onDisk.text(), onDisk.hash(), "The file, line by line", onDisk.text(), List.of(),
-                List.of(), notice, Optional.empty());
+                List.of(), notice, Optional.empty(), false);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response save(@PathParam("path") String path, @FormParam("content") String content,
-            @FormParam("hash") String hash) {
+            @FormParam("hash") String hash, @FormParam("confirm") boolean confirm) {
         BankFile file = files().resolve(path);
         if (content == null || hash == null) {
             throw Refusal.invalid("The form sent no file content or no version of the file; open the editor again.");
         }
         // Browsers send a text area's lines with CRLF; the bank's files keep plain newlines.
         String text = content.replace("\r\n", "\n");
-        EditResult result = currentBank.save(file, text, hash);
+        EditResult result = currentBank.save(file, text, hash, confirm);
         if (result instanceof EditResult.Saved) {
             return Response.seeOther(URI.create(ProblemLine.editorPath(file.relative()) + "?saved=true")).build();
         }
@@ -99,23 +101,32 @@ public class BankFilePage {
                     Optional.empty(), Optional.of("The bank with this edit would have " + count
                             + (count == 1 ? " error" : " errors") + ", so nothing was saved: the file on disk is"
                             + " unchanged and version " + currentBank.get().version() + " stays in service."
-                            + " Correct the edit below and save again."));
+                            + " Correct the edit below and save again."), false);
+        }
+        if (result instanceof EditResult.Unconfirmed unconfirmed) {
+            // Valid, but it empties the course: the same edit comes back with a box to tick, and saving it again
+            // with the box ticked writes it.
+            return page(409, file, text, hash, "Your edit, line by line", text, List.of(), unconfirmed.warnings(),
+                    Optional.empty(), Optional.of("Nothing was saved yet: the bank with this edit is valid, but "
+                            + unconfirmed.loss() + ". If that is what you want, tick the box below and save again;"
+                            + " version " + currentBank.get().version() + " stays in service until then."), true);
         }
         EditResult.Stale stale = (EditResult.Stale) result;
         // The form now carries the hash of what is on disk, so saving again replaces it knowingly.
         return page(409, file, text, stale.onDisk().hash(), "The file as it is on disk now", stale.onDisk().text(),
                 List.of(), List.of(), Optional.empty(), Optional.of("The file changed on disk after you opened it,"
                         + " so your edit was not saved. Compare your edit (in the text area) with the file as it"
-                        + " is now (listed below); saving again replaces the file with your edit."));
+                        + " is now (listed below); saving again replaces the file with your edit."), false);
     }
 
     private Response page(int status, BankFile file, String text, String hash, String listingTitle, String listed,
-            List<BankProblem> errors, List<BankProblem> warnings, Optional<String> notice, Optional<String> problem) {
+            List<BankProblem> errors, List<BankProblem> warnings, Optional<String> notice, Optional<String> problem,
+            boolean askToConfirm) {
         Set<Integer> flagged = errors.stream()
                 .filter(e -> files().relativeOf(e.location().file()).filter(file.relative()::equals).isPresent())
                 .map(e -> e.location().line()).collect(Collectors.toSet());
         Editor page = new Editor(file.relative(), ProblemLine.editorPath(file.relative()), text, hash, listingTitle,
-                lines(listed, flagged), here(errors, file), here(warnings, file), notice, problem);
+                lines(listed, flagged), here(errors, file), here(warnings, file), notice, problem, askToConfirm);
         return Response.status(status).type(MediaType.TEXT_HTML).entity(Templates.editor(page)).build();
     }
 

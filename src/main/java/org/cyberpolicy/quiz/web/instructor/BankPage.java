@@ -1,9 +1,11 @@
 package org.cyberpolicy.quiz.web.instructor;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.attempt.QuestionUsage;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.LoadStatus;
+import org.cyberpolicy.quiz.bank.load.LoadResult;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -30,7 +33,8 @@ public class BankPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance bank(BankOverview page, boolean reloaded);
+        /** @param unconfirmed what a reload would take away, when it waits for the instructor's confirmation */
+        static native TemplateInstance bank(BankOverview page, boolean reloaded, Optional<String> unconfirmed);
     }
 
     private final CurrentBank currentBank;
@@ -42,17 +46,26 @@ public class BankPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@QueryParam("reloaded") boolean reloaded) {
+        return page(reloaded, Optional.empty());
+    }
+
+    private TemplateInstance page(boolean reloaded, Optional<String> unconfirmed) {
         LoadStatus last = currentBank.lastLoad();
         return Templates.bank(BankOverview.of(currentBank.get(), last, currentBank.files(),
-                QuestionUsage.ofGradedAttempts()), reloaded);
+                QuestionUsage.ofGradedAttempts()), reloaded, unconfirmed);
     }
 
     /** Reads the folder again; the page then shows whether the files were accepted, and if not, why. */
     @POST
     @Path("/reload")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reload() {
-        currentBank.reload();
+    @Produces(MediaType.TEXT_HTML)
+    public Response reload(@FormParam("confirm") boolean confirm) {
+        if (currentBank.reload(confirm) instanceof LoadResult.Unconfirmed unconfirmed) {
+            // The page again, asking: the files would leave the course without quizzes.
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(page(false, Optional.of(unconfirmed.loss()))).build();
+        }
         return Response.seeOther(URI.create("/instructor/bank?reloaded=true")).build();
     }
 }

@@ -6,14 +6,10 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
+import org.cyberpolicy.quiz.testing.LogCapture;
 import org.cyberpolicy.quiz.testing.StudentFlowProfile;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -30,37 +26,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(StudentFlowProfile.class)
 class DuplicateJsonKeysTest {
-
-    /** Everything logged, by any logger, while it is open. */
-    private static final class LogCapture extends Handler implements AutoCloseable {
-        private final Logger root = Logger.getLogger("");
-        final List<LogRecord> records = new ArrayList<>();
-
-        LogCapture() {
-            setLevel(Level.ALL);
-            root.addHandler(this);
-        }
-
-        @Override
-        public synchronized void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        /** Errors and anything logged with a stack trace. */
-        synchronized List<String> failures() {
-            return records.stream().filter(r -> r.getThrown() != null || r.getLevel().intValue() >= Level.SEVERE
-                    .intValue()).map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()).toList();
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-            root.removeHandler(this);
-        }
-    }
 
     private static long attemptWithFourSaved(String student) {
         long id = as(student).post("/api/quizzes/every-type/attempts").then().statusCode(201).extract().jsonPath()

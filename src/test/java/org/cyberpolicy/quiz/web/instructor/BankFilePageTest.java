@@ -129,6 +129,59 @@ class BankFilePageTest {
         assertEquals(before, currentBank.get().version());
     }
 
+    /** The file with its quizzes gone, as an emptied quizzes file leaves a bank: valid, with nothing to take. */
+    private String withoutQuizzes() {
+        String text = text(original);
+        return text.substring(0, text.indexOf("quizzes:\n"));
+    }
+
+    @Test
+    void anEditThatRemovesEveryQuizIsNotSavedAndAsksForConfirmation() throws IOException {
+        String before = currentBank.get().version();
+        String hash = hashIn(instructor.get(EDITOR));
+
+        save(withoutQuizzes(), hash).then().statusCode(409)
+                .body(containsString("Nothing was saved yet: the bank with this edit is valid, but the bank would"
+                        + " have no quiz left: the 4 quizzes in service now would go"))
+                .body(containsString("<input type=\"checkbox\" id=\"confirm-emptying\" name=\"confirm\""))
+                .body(containsString("name=\"hash\" value=\"" + hash + "\""));
+
+        assertArrayEquals(original, Files.readAllBytes(FILE));
+        assertEquals(before, currentBank.get().version());
+        assertEquals(4, currentBank.get().quizzes().size());
+    }
+
+    @Test
+    void anEditThatRemovesEveryQuizComesBackWithTheValidatorsWarning() {
+        String hash = hashIn(instructor.get(EDITOR));
+
+        save(withoutQuizzes(), hash).then().statusCode(409)
+                .body(containsString("the bank has no quiz: students have nothing to take"));
+    }
+
+    @Test
+    void aConfirmedEditThatRemovesEveryQuizIsSaved() throws IOException {
+        String hash = hashIn(instructor.get(EDITOR));
+
+        instructor.post(EDITOR, Map.of("content", withoutQuizzes(), "hash", hash, "confirm", "true")).then()
+                .statusCode(303).header("Location", endsWith(EDITOR + "?saved=true"));
+
+        assertEquals(withoutQuizzes(), Files.readString(FILE));
+        assertEquals(0, currentBank.get().quizzes().size());
+    }
+
+    @Test
+    void anEditThatKeepsAQuizNeedsNoConfirmation() throws IOException {
+        String hash = hashIn(instructor.get(EDITOR));
+        String text = text(original);
+        // Only the first quiz, every-type, is left.
+        String oneQuiz = text.substring(0, text.indexOf("  - id: single-shot\n"));
+
+        save(oneQuiz, hash).then().statusCode(303);
+
+        assertEquals(1, currentBank.get().quizzes().size());
+    }
+
     @Test
     void aSaveFromAStaleCopyIsRefusedAndShowsBothVersions() throws IOException {
         String before = currentBank.get().version();

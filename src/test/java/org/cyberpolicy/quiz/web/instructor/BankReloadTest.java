@@ -123,6 +123,66 @@ class BankReloadTest {
         assertEquals(before, currentBank.get().version());
     }
 
+    /** The file with its quizzes gone, as an emptied quizzes file leaves a bank: valid, with nothing to take. */
+    private void removeEveryQuiz() throws IOException {
+        Files.writeString(FILE, original.substring(0, original.indexOf("quizzes:\n")));
+    }
+
+    @Test
+    void theApiReloadOfFilesWithoutAnyQuizIs409AndKeepsTheBank() throws IOException {
+        String before = currentBank.get().version();
+        removeEveryQuiz();
+
+        as(TestAccounts.instructor()).post("/api/instructor/bank/reload")
+                .then().statusCode(409)
+                .body("error", containsString("the bank would have no quiz left: the 4 quizzes in service now"))
+                .body("error", containsString("{\"confirm\": true}"))
+                .body("runningVersion", equalTo(before))
+                .body("warnings.message", hasItem("the bank has no quiz: students have nothing to take"));
+
+        assertEquals(before, currentBank.get().version());
+        assertEquals(4, currentBank.get().quizzes().size());
+    }
+
+    @Test
+    void theApiReloadOfFilesWithoutAnyQuizPutsThemInServiceWhenConfirmed() throws IOException {
+        removeEveryQuiz();
+
+        as(TestAccounts.instructor()).body(Map.of("confirm", true)).post("/api/instructor/bank/reload")
+                .then().statusCode(200).body("summary", equalTo("1 sources, 5 facts, 9 questions, 0 quizzes"));
+
+        assertEquals(0, currentBank.get().quizzes().size());
+    }
+
+    @Test
+    void aReloadFromTheBankPageOfFilesWithoutAnyQuizAsksFirstAndChangesNothing() throws IOException {
+        String before = currentBank.get().version();
+        removeEveryQuiz();
+        Browser instructor = Browser.signedInAs(TestAccounts.instructor());
+        instructor.get("/instructor/bank");
+
+        instructor.post("/instructor/bank/reload", Map.of()).then().statusCode(409)
+                .body(containsString("the bank would have no quiz left"))
+                .body(containsString("<input type=\"checkbox\" id=\"confirm-emptying\" name=\"confirm\""))
+                .body(containsString("Reload anyway"));
+
+        assertEquals(before, currentBank.get().version());
+    }
+
+    @Test
+    void aConfirmedReloadFromTheBankPagePutsFilesWithoutAnyQuizInService() throws IOException {
+        removeEveryQuiz();
+        Browser instructor = Browser.signedInAs(TestAccounts.instructor());
+        instructor.get("/instructor/bank");
+
+        instructor.post("/instructor/bank/reload", Map.of("confirm", "true")).then().statusCode(303)
+                .header("Location", endsWith("/instructor/bank?reloaded=true"));
+
+        assertEquals(0, currentBank.get().quizzes().size());
+        instructor.get("/instructor/bank?reloaded=true").then().statusCode(200)
+                .body(containsString("the bank has no quiz: students have nothing to take"));
+    }
+
     @Test
     void theStatusSaysWhatTheLastReadOfTheFilesFound() throws IOException {
         String instructor = TestAccounts.instructor();

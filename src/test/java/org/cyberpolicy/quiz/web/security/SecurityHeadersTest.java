@@ -1,11 +1,13 @@
 package org.cyberpolicy.quiz.web.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,36 @@ class SecurityHeadersTest {
     void anApiNotFoundCarriesThem() {
         hasSecurityHeaders(TestAccounts.as(TestAccounts.student()).get("/api/attempts/999999999").then()
                 .statusCode(404));
+    }
+
+    @Test
+    void anAddressTooLongIsRefusedWithOurPageAndCarriesThem() {
+        // 20 000 characters: past what the HTTP codec itself accepted before (4096), which answered a bare 414.
+        hasSecurityHeaders(browser().get("/" + "a".repeat(20_000)).then().statusCode(414))
+                .header("Cache-Control", "no-store")
+                .header("Content-Type", equalToIgnoringCase("text/html;charset=UTF-8"))
+                .body(containsString("Address too long"));
+    }
+
+    @Test
+    void anApiAddressTooLongIsRefusedInJsonAndCarriesThem() {
+        hasSecurityHeaders(browser().get("/api/quizzes/" + "a".repeat(20_000)).then().statusCode(414))
+                .contentType(startsWith("application/json"))
+                .body("error", containsString("at most 4096 characters"));
+    }
+
+    @Test
+    void headersTooLargeAreRefusedWithOurPageAndCarryThem() {
+        // 30 KB of cookies: past the 20K the HTTP codec itself accepted before, which answered a bare 431.
+        hasSecurityHeaders(browser().header("Cookie", "crumbs=" + "b".repeat(30_000)).get("/login").then()
+                .statusCode(431))
+                .body(containsString("too many cookies"));
+    }
+
+    @Test
+    void anAddressAndHeadersWithinTheLimitsAreServed() {
+        browser().get("/login?" + "a".repeat(4000)).then().statusCode(200);
+        browser().header("Cookie", "crumbs=" + "b".repeat(19_000)).get("/login").then().statusCode(200);
     }
 
     @Test
