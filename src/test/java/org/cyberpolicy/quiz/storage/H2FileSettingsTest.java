@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The H2 file URL the app ships with keeps the two settings docs/durability.md measured: commits written before the
  * answer (a SIGKILL loses nothing acknowledged), and the file rewritten to its live data at every normal stop (without
- * H2's background compaction it grows with every commit). The measurements themselves are too slow and too
- * machine-dependent for a test; this keeps either setting from being dropped without a reason.
+ * H2's background compaction, which storage/FileCompaction stands in for while the app runs, it grows with every
+ * commit). The measurements themselves are too slow and too machine-dependent for a test; this keeps either setting
+ * from being dropped without a reason.
  */
 class H2FileSettingsTest {
 
