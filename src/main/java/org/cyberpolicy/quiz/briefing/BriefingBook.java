@@ -46,8 +46,7 @@ public final class BriefingBook {
             Set<String> own = tagsByFact.get(fact.id());
             List<String> topicsOfFact = own.isEmpty() ? List.of(OTHER)
                     : order.stream().filter(own::contains).toList();
-            // A fact's own tags say where it belongs first; otherwise the earliest topic of the briefing.
-            String home = fact.tags().isEmpty() ? topicsOfFact.get(0) : fact.tags().get(0);
+            String home = fact.tags().isEmpty() ? mostAsked(bank, fact, topicsOfFact) : fact.tags().get(0);
             facts.put(fact.id(), BriefFact.of(fact, fact.sourceIds().stream().map(bank.sources()::get).toList(), home,
                     topicsOfFact, dateOf(bank, fact)));
         }
@@ -64,6 +63,19 @@ public final class BriefingBook {
             topics.putIfAbsent(OTHER, new TopicFacts(OTHER, "Other facts", Optional.empty(), others));
         }
         return new BriefingBook(topics, facts);
+    }
+
+    /**
+     * The topic of a fact without tags of its own: the tag most of its questions carry (Hafnium is asked about under
+     * "exchange" more than under "indictments"), the earlier in the briefing on a tie.
+     */
+    private static String mostAsked(Bank bank, Fact fact, List<String> topicsOfFact) {
+        Map<String, Long> count = new LinkedHashMap<>();
+        topicsOfFact.forEach(topic -> count.put(topic, 0L));
+        bank.questions().values().stream().filter(q -> q.info().factIds().contains(fact.id()))
+                .forEach(q -> q.info().tags().forEach(tag -> count.computeIfPresent(tag, (t, n) -> n + 1)));
+        return count.entrySet().stream().reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
+                .orElseThrow().getKey();
     }
 
     /** Declared topics in their order, then every other tag alphabetically; a declared topic no fact has is left out. */

@@ -100,7 +100,21 @@ class BriefingBookTest {
     }
 
     @Test
-    void aFactsPlaceIsItsOwnFirstTagElseItsFirstTopicInTheBriefingsOrder() {
+    void aFactWithoutTagsOfItsOwnHasItsPlaceUnderTheTagMostOfItsQuestionsCarry() {
+        bank.file("again.yaml", """
+                questions:
+                  - id: when-again
+                    type: true-false
+                    prompt: The charges were announced in July.
+                    answer: true
+                    facts: [announced]
+                    tags: [charges]
+                """);
+        assertEquals("charges", book().fact("announced").orElseThrow().home());
+    }
+
+    @Test
+    void aFactsPlaceIsItsOwnFirstTagElseItsQuestionsTagTheEarlierInTheBriefingOnATie() {
         BriefingBook book = book();
         assertEquals("reactions", book.fact("minister-said").orElseThrow().home());
         assertEquals("timeline", book.fact("announced").orElseThrow().home());

@@ -57,6 +57,28 @@ class BankTopicsTest {
     }
 
     @Test
+    void aFactsOwnTagsAreTagsOfItAndOfTheQuestionsThatTestItForTraining() {
+        bank.file("f.yaml", """
+                facts:
+                  - id: said
+                    statement: The minister said the charges were "long overdue".
+                    tags: [reactions]
+                    sources: [daily]
+                questions:
+                  - id: q2
+                    type: true-false
+                    prompt: The minister welcomed the charges.
+                    answer: true
+                    facts: [said]
+                    tags: [charges]
+                """);
+        Bank loaded = bank.loadValid();
+        assertEquals(java.util.Set.of("reactions", "charges"), loaded.tagsOf(loaded.facts().get("said")));
+        assertEquals(java.util.Set.of("reactions", "charges"), loaded.tagsOf(loaded.questions().get("q2")));
+        assertEquals(java.util.Set.of("charges"), loaded.tagsOf(loaded.questions().get("q1")));
+    }
+
+    @Test
     void aSpeakerNeedsWordsInQuotationMarksInTheStatement() {
         bank.file("f.yaml", """
                 facts:
