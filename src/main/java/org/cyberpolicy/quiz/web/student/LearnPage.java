@@ -69,8 +69,12 @@ public class LearnPage {
     public record TopicLinkShort(String href, String title) {
     }
 
-    public record Topic(String id, String title, Optional<String> intro, List<FactView> facts, int held,
-            List<Source> sources, boolean trainable, Optional<HeldNotice> heldNotice) {
+    /**
+     * A topic's page: first the facts whose place is here, then the related ones (facts of other topics that its
+     * questions also ask about), so that the page reads as one subject and still holds everything it trains.
+     */
+    public record Topic(String id, String title, Optional<String> intro, List<FactView> facts, List<FactView> related,
+            int held, List<Source> sources, boolean trainable, Optional<HeldNotice> heldNotice) {
     }
 
     @CheckedTemplate
@@ -113,12 +117,15 @@ public class LearnPage {
                 .orElseThrow(() -> Refusal.notFound("The briefings have no topic \u201c" + id + "\u201d."));
         Map<String, String> titles = new LinkedHashMap<>();
         reading.topics().forEach(t -> titles.put(t.id(), t.title()));
-        List<FactView> facts = topic.facts().stream().map(f -> view(f, topic.id(), titles)).toList();
+        List<FactView> facts = topic.facts().stream().filter(f -> f.home().equals(topic.id()))
+                .map(f -> view(f, topic.id(), titles)).toList();
+        List<FactView> related = topic.facts().stream().filter(f -> !f.home().equals(topic.id()))
+                .map(f -> view(f, topic.id(), titles)).toList();
         // The sources of the topic's facts in one table: a handout's reading list.
         Map<String, Source> sources = new LinkedHashMap<>();
         topic.facts().forEach(f -> f.sources().forEach(s -> sources.putIfAbsent(s.id(), s)));
         boolean trainable = training.tags().containsKey(topic.id());
-        return Templates.topic(new Topic(topic.id(), topic.title(), topic.intro(), facts, topic.held(),
+        return Templates.topic(new Topic(topic.id(), topic.title(), topic.intro(), facts, related, topic.held(),
                 List.copyOf(sources.values()), trainable, notice(reading.held())));
     }
 

@@ -85,6 +85,16 @@ public class LearnPageTest {
     }
 
     @Test
+    void aTopicShowsItsOwnFactsFirstAndThenTheRelatedFactsOfOtherTopicsItsQuestionsAskAbout() {
+        String topic = page(TestAccounts.student(), "/learn/exchange");
+        int related = topic.indexOf("<h2 id=\"related\">Related facts</h2>");
+        assertTrue(related > 0, topic);
+        assertTrue(topic.indexOf("id=\"fact-exchange-hafnium\"") < related, "Hafnium belongs to the Exchange topic");
+        assertTrue(topic.indexOf("id=\"fact-charges-four-chinese-nationals\"") > related,
+                "the charges belong to the indictments, and an Exchange question asks about them");
+    }
+
+    @Test
     void aQuotationOfAnOfficialShowsTheWordsTheSpeakerAndTheReport() {
         String topic = page(TestAccounts.student(), "/learn/officials");
         assertTrue(topic.contains("<blockquote><p>“a reckless but familiar pattern of behaviour”</p></blockquote>"),
