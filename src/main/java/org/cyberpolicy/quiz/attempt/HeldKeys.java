@@ -1,9 +1,11 @@
 package org.cyberpolicy.quiz.attempt;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,10 +29,12 @@ public class HeldKeys {
      * What is held back from one student now.
      *
      * @param exams the titles of the open exams that hold them
+     * @param until  when the last of them stops taking answers (its deadline and the grace), so that everything is
+     *               shown again at the latest; empty when one of them has no time limit and ends only when submitted
      */
-    public record Held(Set<String> questionIds, Set<String> factIds, List<String> exams) {
+    public record Held(Set<String> questionIds, Set<String> factIds, List<String> exams, Optional<Instant> until) {
 
-        public static final Held NOTHING = new Held(Set.of(), Set.of(), List.of());
+        public static final Held NOTHING = new Held(Set.of(), Set.of(), List.of(), Optional.empty());
 
         public Held {
             questionIds = Set.copyOf(questionIds);
@@ -84,6 +88,9 @@ public class HeldKeys {
         Set<String> questions = new HashSet<>();
         Set<String> facts = new HashSet<>();
         List<String> exams = new ArrayList<>();
+        Optional<Instant> until = open.stream().allMatch(attempt -> attempt.deadlineValue().isPresent())
+                ? open.stream().map(attempt -> attempt.deadline.plus(config.grace())).max(Instant::compareTo)
+                : Optional.empty();
         for (Attempt attempt : open) {
             exams.add(attempt.quizTitle);
             for (FrozenQuestion frozen : frozenQuestions.of(attempt.questions).values()) {
@@ -91,6 +98,6 @@ public class HeldKeys {
                 facts.addAll(frozen.presented().question().info().factIds());
             }
         }
-        return new Held(questions, facts, exams);
+        return new Held(questions, facts, exams, until);
     }
 }

@@ -2,9 +2,12 @@ package org.cyberpolicy.quiz.bank;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A complete, validated question bank. Immutable: a new version of the files makes a new bank, swapped in whole.
@@ -12,13 +15,20 @@ import java.util.Optional;
  * @param version a content hash of the files, recorded with attempts so that results name the bank they used
  */
 public record Bank(Map<String, Source> sources, Map<String, Fact> facts, Map<String, Question> questions,
-        Map<String, Quiz> quizzes, String version) {
+        Map<String, Quiz> quizzes, Map<String, Topic> topics, String version) {
 
     public Bank {
         sources = frozen(sources);
         facts = frozen(facts);
         questions = frozen(questions);
         quizzes = frozen(quizzes);
+        topics = frozen(topics);
+    }
+
+    /** A bank that gives its topics no titles. */
+    public Bank(Map<String, Source> sources, Map<String, Fact> facts, Map<String, Question> questions,
+            Map<String, Quiz> quizzes, String version) {
+        this(sources, facts, questions, quizzes, Map.of(), version);
     }
 
     private static <T> Map<String, T> frozen(Map<String, T> map) {
@@ -36,6 +46,24 @@ public record Bank(Map<String, Source> sources, Map<String, Fact> facts, Map<Str
     /** The facts a question tests, in the order the question names them. */
     public List<Fact> factsOf(Question question) {
         return question.info().factIds().stream().map(facts::get).toList();
+    }
+
+    /**
+     * The tags of a fact: its own, then those of the questions that test it, each once. A briefing groups facts by
+     * them, and training limited to a tag asks the questions of its facts.
+     */
+    public Set<String> tagsOf(Fact fact) {
+        Set<String> tags = new LinkedHashSet<>(fact.tags());
+        questions.values().stream().filter(q -> q.info().factIds().contains(fact.id()))
+                .forEach(q -> tags.addAll(new TreeSet<>(q.info().tags())));
+        return Collections.unmodifiableSet(tags);
+    }
+
+    /** The tags of a question for training limited to topics: its own and the own tags of the facts it tests. */
+    public Set<String> tagsOf(Question question) {
+        Set<String> tags = new TreeSet<>(question.info().tags());
+        factsOf(question).forEach(fact -> tags.addAll(fact.tags()));
+        return Collections.unmodifiableSet(tags);
     }
 
     /** A short count, as the validate command and the health check print it. */

@@ -55,7 +55,7 @@ public class TrainingProgress {
      * exam of the student tests the fact, {@code statement} says so instead of stating it.
      */
     public record FactProgress(String factId, String statement, Set<String> tags, List<String> questionIds,
-            Optional<Phase> phase, double retrievability, Optional<Instant> due, int reps, int lapses) {
+            Optional<Phase> phase, double retrievability, Optional<Instant> due, int reps, int lapses, boolean held) {
 
         public boolean met() {
             return phase.isPresent();
@@ -105,7 +105,7 @@ public class TrainingProgress {
             facts.add(new FactProgress(fact.id(), statement, tagsByFact.getOrDefault(fact.id(), Set.of()),
                     questionsByFact.getOrDefault(fact.id(), List.of()), row.map(r -> r.phase),
                     row.map(r -> scheduler.retrievability(r.memory(), now)).orElse(0.0), row.map(r -> r.due),
-                    row.map(r -> r.reps).orElse(0), row.map(r -> r.lapses).orElse(0)));
+                    row.map(r -> r.reps).orElse(0), row.map(r -> r.lapses).orElse(0), held.holdsFact(fact.id())));
         }
         ZoneId zone = config.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -154,7 +154,7 @@ public class TrainingProgress {
                     due));
             asProgress.add(new FactProgress(fact.id(), fact.statement(), tags, List.of(),
                     rows.isEmpty() ? Optional.empty() : Optional.of(Phase.REVIEW), ofClass, Optional.empty(),
-                    0, 0));
+                    0, 0, false));
         }
         // Least known first; among facts nobody knows, those some students met (and forgot) before those not met.
         facts.sort(Comparator.comparingDouble(ClassFact::classMastery)
@@ -175,12 +175,13 @@ public class TrainingProgress {
         return tags;
     }
 
-    /** The tags of a fact: those of every question that tests it. */
+    /** The tags of a fact, sorted: its own and those of every question that tests it. */
     static Map<String, Set<String>> tagsByFact(Bank bank) {
         Map<String, Set<String>> tags = new LinkedHashMap<>();
-        for (Question question : bank.questions().values()) {
-            for (String factId : question.info().factIds()) {
-                tags.computeIfAbsent(factId, id -> new TreeSet<>()).addAll(question.info().tags());
+        for (Fact fact : bank.facts().values()) {
+            Set<String> of = new TreeSet<>(bank.tagsOf(fact));
+            if (!of.isEmpty()) {
+                tags.put(fact.id(), of);
             }
         }
         return tags;

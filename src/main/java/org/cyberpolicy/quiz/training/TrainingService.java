@@ -140,9 +140,10 @@ public class TrainingService {
     public record Done(Answered answered) implements Item {
     }
 
-    /** Every tag of the bank's questions, sorted, with how many questions carry it. */
+    /** Every tag of the bank's questions (and of the facts they test), sorted, with how many questions carry it. */
     public Map<String, Long> tags() {
-        return currentBank.get().questions().values().stream().flatMap(q -> q.info().tags().stream())
+        Bank bank = currentBank.get();
+        return bank.questions().values().stream().flatMap(q -> bank.tagsOf(q).stream())
                 .collect(Collectors.groupingBy(t -> t, java.util.TreeMap::new, Collectors.counting()));
     }
 
@@ -374,7 +375,7 @@ public class TrainingService {
                     + ".");
         }
         return bank.questions().values().stream()
-                .filter(q -> tags.isEmpty() || q.info().tags().stream().anyMatch(tags::contains)).toList();
+                .filter(q -> tags.isEmpty() || bank.tagsOf(q).stream().anyMatch(tags::contains)).toList();
     }
 
     /** The student's memories of the bank's facts that still hold: the fact exists and its value is unchanged. */

@@ -52,6 +52,24 @@ class ShippedBankTest {
     }
 
     @Test
+    void notesWhereTheArticlesDifferOnWhomTheFourWorkedFor() {
+        for (String fact : List.of("defendants-worked-for-mss", "fourth-defendant-role")) {
+            String note = bank.facts().get(fact).note().orElseThrow(() -> new AssertionError(fact + " has no note"));
+            assertTrue(note.contains("MSS") && note.contains("private"), fact + ": " + note);
+        }
+    }
+
+    @Test
+    void titlesTenTopicsAndCountsNineNotesAndSevenQuotationsAsTheReadmeSays() throws Exception {
+        assertEquals(10, bank.topics().size());
+        assertEquals(9, bank.facts().values().stream().filter(f -> f.note().isPresent()).count());
+        assertEquals(7, bank.facts().values().stream().filter(f -> f.speaker().isPresent()).count());
+        String readme = java.nio.file.Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("titles 10 topics for the briefings (9 facts carry a note on where\nthe reports"
+                + " differ, 7 are quotations of officials)"), "README.md no longer says the bank's counts");
+    }
+
+    @Test
     void testsEveryFact() {
         Set<String> tested = bank.questions().values().stream().flatMap(q -> q.info().factIds().stream())
                 .collect(Collectors.toSet());

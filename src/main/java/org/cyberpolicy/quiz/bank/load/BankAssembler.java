@@ -2,6 +2,7 @@ package org.cyberpolicy.quiz.bank.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,19 @@ import org.cyberpolicy.quiz.bank.Location;
 import org.cyberpolicy.quiz.bank.Question;
 import org.cyberpolicy.quiz.bank.Quiz;
 import org.cyberpolicy.quiz.bank.Source;
+import org.cyberpolicy.quiz.bank.Topic;
 import org.cyberpolicy.quiz.bank.yaml.YamlNode;
 
 /**
- * Gathers the four lists from every file and turns them into a bank, in dependency order: sources, then the facts
- * that cite them, then the questions that test the facts, then the quizzes that use the questions.
+ * Gathers the lists from every file and turns them into a bank, in dependency order: sources, then the facts that
+ * cite them, then the questions that test the facts, then the quizzes that use the questions, then the topics that
+ * title the tags of facts and questions.
  */
 final class BankAssembler {
 
     private enum Kind {
         SOURCES("sources", "source"), FACTS("facts", "fact"), QUESTIONS("questions", "question"),
-        QUIZZES("quizzes", "quiz");
+        QUIZZES("quizzes", "quiz"), TOPICS("topics", "topic");
 
         final String key;
         final String singular;
@@ -37,7 +40,7 @@ final class BankAssembler {
         }
     }
 
-    private static final List<String> TOP_LEVEL_KEYS = List.of("sources", "facts", "questions", "quizzes");
+    private static final List<String> TOP_LEVEL_KEYS = List.of("sources", "facts", "questions", "quizzes", "topics");
 
     private final Problems problems;
     /** Where findings about the bank as a whole point: the folder. */
@@ -74,6 +77,13 @@ final class BankAssembler {
         Map<String, Question> questions = readAll(Kind.QUESTIONS, questionReader::read, Question::id);
         QuizReader quizReader = new QuizReader(problems, declared.get(Kind.QUESTIONS), questions);
         Map<String, Quiz> quizzes = readAll(Kind.QUIZZES, quizReader::read, Quiz::id);
+        Set<String> tags = new HashSet<>();
+        questions.values().forEach(q -> tags.addAll(q.info().tags()));
+        facts.values().forEach(f -> tags.addAll(f.tags()));
+        boolean everyTagRead = facts.keySet().containsAll(declared.get(Kind.FACTS))
+                && questions.keySet().containsAll(declared.get(Kind.QUESTIONS));
+        TopicReader topicReader = new TopicReader(problems, tags, everyTagRead);
+        Map<String, Topic> topics = readAll(Kind.TOPICS, topicReader::read, Topic::id);
 
         if (problems.errorCount() > 0) {
             // Items dropped for their errors would make others look unused; warnings wait for a valid bank.
@@ -81,7 +91,7 @@ final class BankAssembler {
         }
         warnAboutUnused(sources, facts, questions, quizzes);
         warnAboutNothingToTake(questions, quizzes);
-        return new LoadResult.Loaded(new Bank(sources, facts, questions, quizzes, version), problems.warnings());
+        return new LoadResult.Loaded(new Bank(sources, facts, questions, quizzes, topics, version), problems.warnings());
     }
 
     /** The ids each item claims, valid or not, reporting ids claimed twice within a kind. */

@@ -13,7 +13,8 @@ import org.cyberpolicy.quiz.bank.yaml.YamlNode.Scalar;
 /** Reads one entry of a {@code facts} list, checking that it cites sources the bank declares. */
 final class FactReader {
 
-    static final Set<String> KEYS = Set.of("id", "statement", "value", "aliases", "sources");
+    static final Set<String> KEYS = Set.of("id", "statement", "value", "aliases", "sources", "tags", "note",
+            "speaker");
 
     private final Problems problems;
     private final Set<String> declaredSources;
@@ -37,10 +38,19 @@ final class FactReader {
                     + " only apply to a text or number value, and this value is " + kindOf(value.get()));
         }
         List<String> sources = References.requiredList(fields, "sources", declaredSources, "source", problems);
+        List<String> tags = fields.texts("tags");
+        Optional<String> note = fields.text("note");
+        Optional<String> speaker = fields.text("speaker");
+        // A quotation shows the speaker's words as a quotation: the statement must say which words they were.
+        if (speaker.isPresent() && statement.isPresent() && Fact.quotedIn(statement.get()).isEmpty()) {
+            problems.error(fields.value("speaker").orElseThrow(), "'speaker' of " + fields.owner()
+                    + " makes it a quotation, but its statement quotes no words: put the words said in double quotes");
+        }
         if (problems.errorCount() > before || id.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Fact(id.get(), statement.get(), value, aliases, sources, fields.node().location()));
+        return Optional.of(new Fact(id.get(), statement.get(), value, aliases, sources, tags, note, speaker,
+                fields.node().location()));
     }
 
     private Optional<FactValue> value(Fields fields, YamlNode node) {

@@ -2,6 +2,7 @@ package org.cyberpolicy.quiz.web.student;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,11 +24,13 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 public class ProgressPage {
 
-    public record TagRow(String tag, int facts, int met, String mastery, int dueNow) {
+    /** A topic; {@code briefing} is the address of its facts' briefing. */
+    public record TagRow(String tag, String briefing, int facts, int met, String mastery, int dueNow) {
     }
 
-    public record FactRow(String statement, String tags, String status, String mastery, String nextDue,
-            String nextDueAt, int reps, int lapses) {
+    /** A fact; {@code briefing} is its place in the briefings, absent while an open exam holds it back. */
+    public record FactRow(String statement, Optional<String> briefing, String tags, String status, String mastery,
+            String nextDue, String nextDueAt, int reps, int lapses) {
     }
 
     public record Page(int met, int facts, int dueNow, String mastery, List<TagRow> tags, List<FactRow> rows,
@@ -52,9 +55,10 @@ public class ProgressPage {
     public TemplateInstance show() {
         TrainingProgress.StudentProgress mine = progress.student(caller.id());
         Instant now = mine.now();
-        List<TagRow> tags = mine.tags().stream().map(t -> new TagRow(t.tag(), t.facts(), t.met(),
+        List<TagRow> tags = mine.tags().stream().map(t -> new TagRow(t.tag(), LearnPage.topicHref(t.tag()), t.facts(), t.met(),
                 Numbers.percent(t.mastery()), t.dueNow())).toList();
-        List<FactRow> rows = mine.facts().stream().map(f -> new FactRow(f.statement(), String.join(", ", f.tags()),
+        List<FactRow> rows = mine.facts().stream().map(f -> new FactRow(f.statement(),
+                f.held() ? Optional.<String>empty() : Optional.of("/learn/facts/" + f.factId()), String.join(", ", f.tags()),
                 f.phase().map(ProgressPage::status).orElse("Not met yet"), f.met() ? Numbers.percent(f.retrievability()) : "–",
                 f.due().map(d -> d.isAfter(now) ? Times.until(now, d) : "due now").orElse("–"),
                 f.due().map(Times::readable).orElse(""), f.reps(), f.lapses())).toList();

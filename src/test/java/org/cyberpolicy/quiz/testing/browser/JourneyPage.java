@@ -75,7 +75,8 @@ public final class JourneyPage {
         if (document == null) {
             throw new IllegalStateException("no HTML document has been loaded in this tab yet");
         }
-        if (!document.url().equals(page.url())) {
+        // A link to a place in a page (#fact-…) shows the document of the address without its fragment.
+        if (!document.url().equals(page.url().replaceFirst("#.*$", ""))) {
             throw new IllegalStateException("the page in view (" + page.url() + ") is not the last document loaded ("
                     + document.url() + ")");
         }
