@@ -13,9 +13,9 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Keeps the H2 file from growing while the app runs: every {@code quiz.data.compact-every} (default 1S; {@code off}
- * turns it off) it lets H2 rewrite the chunks that are mostly dead ({@link ChunkRewrite} says why H2 does not do it by itself here). With it the file
- * stays near what the last 45 s of commits wrote plus the live data, however long the app runs (docs/durability.md,
- * "The size of the file"); a normal stop still rewrites the whole file to its live data.
+ * turns it off) it lets H2 rewrite the chunks that are mostly dead ({@link ChunkRewrite} says why H2 does not do it by
+ * itself here). With it the file stays near what the last 45 s of commits wrote plus the live data, however long the
+ * app runs (docs/durability.md, "The size of the file"); a normal stop still rewrites the whole file to its live data.
  */
 @ApplicationScoped
 class FileCompaction {

@@ -99,13 +99,17 @@ public class TrainingProgress {
         Map<String, List<String>> questionsByFact = questionsByFact(bank);
         HeldKeys.Held held = heldKeys.of(accountId);
         List<FactProgress> facts = new ArrayList<>();
+        int heldCount = 0;
         for (Fact fact : bank.facts().values()) {
             Optional<FactMemory> row = Optional.ofNullable(rows.get(fact.id()));
-            String statement = held.holdsFact(fact.id()) ? held.because() : fact.statement();
-            facts.add(new FactProgress(fact.id(), statement, tagsByFact.getOrDefault(fact.id(), Set.of()),
-                    questionsByFact.getOrDefault(fact.id(), List.of()), row.map(r -> r.phase),
+            boolean heldBack = held.holdsFact(fact.id());
+            // A held fact's id and questions go too: an id such as defendants-worked-for-mss states the answer.
+            String id = heldBack ? "held-" + ++heldCount : fact.id();
+            String statement = heldBack ? held.because() : fact.statement();
+            facts.add(new FactProgress(id, statement, tagsByFact.getOrDefault(fact.id(), Set.of()),
+                    heldBack ? List.of() : questionsByFact.getOrDefault(fact.id(), List.of()), row.map(r -> r.phase),
                     row.map(r -> scheduler.retrievability(r.memory(), now)).orElse(0.0), row.map(r -> r.due),
-                    row.map(r -> r.reps).orElse(0), row.map(r -> r.lapses).orElse(0), held.holdsFact(fact.id())));
+                    row.map(r -> r.reps).orElse(0), row.map(r -> r.lapses).orElse(0), heldBack));
         }
         ZoneId zone = config.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -176,11 +177,11 @@ class HeldKeysTest {
 
         List<Map<String, Object>> during = TestAccounts.as(student).get("/api/train/progress").then().statusCode(200)
                 .extract().jsonPath().getList("factProgress");
-        for (Map<String, Object> fact : during) {
-            boolean held = facts.contains((String) fact.get("id"));
-            String statement = (String) fact.get("statement");
-            assertTrue(held == statement.startsWith("Held back while your exam"), fact.toString());
-        }
+        long heldBack = during.stream()
+                .filter(f -> ((String) f.get("statement")).startsWith("Held back while your exam")).count();
+        assertEquals(facts.size(), heldBack, during.toString());
+        // Nor their ids, which can state the answer (defendants-worked-for-mss).
+        assertTrue(during.stream().noneMatch(f -> facts.contains((String) f.get("id"))), during.toString());
 
         submit(student, exam);
         TestAccounts.as(student).get("/api/train/progress").then()

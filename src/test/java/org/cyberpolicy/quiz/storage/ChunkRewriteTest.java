@@ -43,8 +43,8 @@ class ChunkRewriteTest {
 
     /**
      * Four students at once, each starting attempts, drawing ten questions, changing answers twenty times and
-     * submitting, one commit each, for {@code runNanos}; chunks are rewritten every 100 ms when asked to. The file's mean size over the
-     * last third of the time.
+     * submitting, one commit each, for {@code runNanos}; chunks are rewritten every 100 ms when asked to. The file's
+     * mean size over the last third of the time.
      */
     private long sizeAfterWriting(String name, boolean rewrite, long runNanos) throws Exception {
         try (Connection connection = open(name); Statement statement = connection.createStatement()) {
@@ -117,7 +117,8 @@ class ChunkRewriteTest {
         Future<Long> with = both.submit(() -> sizeAfterWriting("with", true, RUN_NANOS));
         both.shutdown();
 
-        assertTrue(with.get() * 2 < without.get(), "with the rewrite " + with.get() + " bytes, without " + without.get());
+        assertTrue(with.get() * 2 < without.get(),
+                "with the rewrite " + with.get() + " bytes, without " + without.get());
     }
 
     @Test

@@ -91,7 +91,8 @@ final class BankAssembler {
         }
         warnAboutUnused(sources, facts, questions, quizzes);
         warnAboutNothingToTake(questions, quizzes);
-        return new LoadResult.Loaded(new Bank(sources, facts, questions, quizzes, topics, version), problems.warnings());
+        return new LoadResult.Loaded(new Bank(sources, facts, questions, quizzes, topics, version),
+                problems.warnings());
     }
 
     /** The ids each item claims, valid or not, reporting ids claimed twice within a kind. */

@@ -3,7 +3,7 @@ package org.cyberpolicy.quiz.web.format;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Values put into URL paths by the instructor pages. */
+/** Values put into the URLs of our pages. */
 public final class Paths {
 
     private Paths() {
@@ -12,6 +12,11 @@ public final class Paths {
     /** One path segment, percent-encoded (a space as %20, a slash encoded too). */
     public static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** A value of a query parameter, percent-encoded ({@code &}, {@code #} and {@code =} included). */
+    public static String queryValue(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** A relative file path, each of its segments encoded and the slashes kept. */

@@ -13,6 +13,7 @@ import org.cyberpolicy.quiz.training.Phase;
 import org.cyberpolicy.quiz.training.TrainingProgress;
 import org.cyberpolicy.quiz.web.CallerAccount;
 import org.cyberpolicy.quiz.web.format.Numbers;
+import org.cyberpolicy.quiz.web.format.Paths;
 import org.cyberpolicy.quiz.web.format.Times;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -25,7 +26,7 @@ import io.quarkus.security.Authenticated;
 public class ProgressPage {
 
     /** A topic; {@code briefing} is the address of its facts' briefing. */
-    public record TagRow(String tag, String briefing, int facts, int met, String mastery, int dueNow) {
+    public record TagRow(String tag, String briefing, String train, int facts, int met, String mastery, int dueNow) {
     }
 
     /** A fact; {@code briefing} is its place in the briefings, absent while an open exam holds it back. */
@@ -55,15 +56,17 @@ public class ProgressPage {
     public TemplateInstance show() {
         TrainingProgress.StudentProgress mine = progress.student(caller.id());
         Instant now = mine.now();
-        List<TagRow> tags = mine.tags().stream().map(t -> new TagRow(t.tag(), LearnPage.topicHref(t.tag()), t.facts(), t.met(),
-                Numbers.percent(t.mastery()), t.dueNow())).toList();
+        List<TagRow> tags = mine.tags().stream().map(t -> new TagRow(t.tag(), LearnPage.topicHref(t.tag()),
+                "/train?tag=" + Paths.queryValue(t.tag()), t.facts(), t.met(), Numbers.percent(t.mastery()),
+                t.dueNow())).toList();
         List<FactRow> rows = mine.facts().stream().map(f -> new FactRow(f.statement(),
-                f.held() ? Optional.<String>empty() : Optional.of("/learn/facts/" + f.factId()), String.join(", ", f.tags()),
-                f.phase().map(ProgressPage::status).orElse("Not met yet"), f.met() ? Numbers.percent(f.retrievability()) : "–",
+                f.held() ? Optional.<String>empty() : Optional.of("/learn/facts/" + f.factId()),
+                String.join(", ", f.tags()), f.phase().map(ProgressPage::status).orElse("Not met yet"),
+                f.met() ? Numbers.percent(f.retrievability()) : "–",
                 f.due().map(d -> d.isAfter(now) ? Times.until(now, d) : "due now").orElse("–"),
                 f.due().map(Times::readable).orElse(""), f.reps(), f.lapses())).toList();
-        return Templates.progress(new Page(mine.met(), mine.facts().size(), mine.dueNow(), Numbers.percent(mine.mastery()),
-                tags, rows, ForecastChart.of(mine.forecast())));
+        return Templates.progress(new Page(mine.met(), mine.facts().size(), mine.dueNow(),
+                Numbers.percent(mine.mastery()), tags, rows, ForecastChart.of(mine.forecast())));
     }
 
     private static String status(Phase phase) {

@@ -2,6 +2,7 @@ package org.cyberpolicy.quiz.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.cyberpolicy.quiz.testing.TestAccounts.as;
+import static org.cyberpolicy.quiz.testing.browser.Roles.heading;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -236,10 +237,6 @@ class InstructorJourneyTest extends BrowserJourney {
     private static Locator instructorArea(Page page) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Account"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Instructor").setExact(true));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     private static Locator statistic(Page page, String label) {

@@ -1,6 +1,9 @@
 package org.cyberpolicy.quiz.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.cyberpolicy.quiz.testing.browser.Roles.button;
+import static org.cyberpolicy.quiz.testing.browser.Roles.header;
+import static org.cyberpolicy.quiz.testing.browser.Roles.heading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,20 +130,6 @@ class TrainingJourneyTest extends BrowserJourney {
         } else {
             field.fill("MSS");
         }
-    }
-
-    /** A link of the header's navigation. */
-    private static Locator header(Page page, String name) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Account"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static Locator heading(Page page) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
     private static int number(Pattern pattern, String text) {
