@@ -69,6 +69,14 @@ public class FactMemory extends PanacheEntityBase {
     @Column(nullable = false)
     public int reps;
 
+    /**
+     * The grade of the latest review; empty for memories older than the column whose review log is gone. A fact last
+     * answered wrong has no mastery until it is answered right again (see {@link Mastery}).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_grade")
+    public Grade lastGrade;
+
     /** How often the fact was forgotten after it had reached review. */
     @Column(nullable = false)
     public int lapses;
@@ -82,7 +90,13 @@ public class FactMemory extends PanacheEntityBase {
         return valueHash.equals(currentValueHash) ? Optional.of(memory()) : Optional.empty();
     }
 
-    void set(Memory memory) {
+    /** Whether the latest review was a miss: a wrong answer, or "I don't know". */
+    public boolean lastMissed() {
+        return lastGrade == Grade.AGAIN;
+    }
+
+    void set(Memory memory, Grade grade) {
+        lastGrade = grade;
         phase = memory.phase();
         step = memory.step();
         stability = memory.stability();
@@ -102,9 +116,5 @@ public class FactMemory extends PanacheEntityBase {
     /** The memories students (not instructors trying the trainer out) have of the given facts. */
     public static List<FactMemory> ofStudents(Collection<String> factIds) {
         return factIds.isEmpty() ? List.of() : list("factId in ?1 and account.role = ?2", factIds, Account.STUDENT);
-    }
-
-    public static long introducedSince(Account account, Instant since) {
-        return count("account = ?1 and introducedAt >= ?2", account, since);
     }
 }

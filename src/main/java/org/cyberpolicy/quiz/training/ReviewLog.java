@@ -111,6 +111,14 @@ public class ReviewLog extends PanacheEntityBase {
                 account);
     }
 
+    /**
+     * How many facts the account met for the first time in training (not in a practice quiz) since {@code since}: what
+     * the daily allowance of new facts counts. A fact whose value changed and is met afresh counts again.
+     */
+    public static long newInTrainingSince(Account account, Instant since) {
+        return count("account = ?1 and reviewedAt >= ?2 and priorPhase is null and attemptId is null", account, since);
+    }
+
     public static List<ReviewLog> of(TrainingQuestion question) {
         return list("trainingQuestion = ?1 order by id", question);
     }

@@ -1,8 +1,10 @@
 package org.cyberpolicy.quiz.training;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -38,6 +40,20 @@ public interface TrainingConfig {
     /** Whether answers checked or submitted in practice quizzes also count as reviews of their facts. */
     @WithDefault("true")
     boolean practiceCounts();
+
+    /**
+     * How far ahead mastery looks: the chance that a student would recall a fact this long from now without training
+     * it again (see {@link Mastery}). Default 7 days.
+     */
+    @WithDefault("7D")
+    Duration masteryHorizon();
+
+    /** The course's exam day, if it has one: until that day, mastery looks ahead to it instead of the horizon. */
+    Optional<LocalDate> examDate();
+
+    /** How many new facts "learn more today" adds to a student's allowance for the day. Default 5. */
+    @WithDefault("5")
+    int moreNewFacts();
 
     default FsrsParameters parameters() {
         return new FsrsParameters(FsrsParameters.DEFAULT_WEIGHTS, desiredRetention(), learningSteps(),

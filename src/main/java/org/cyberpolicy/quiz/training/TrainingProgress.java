@@ -26,8 +26,8 @@ import org.cyberpolicy.quiz.bank.Question;
 
 /**
  * What training has achieved: for a student, the memory of each fact and tag now and the reviews of the coming days;
- * for instructors, the same across the class, the facts it knows least first. Mastery is the probability of recall
- * now (FSRS's retrievability), with a fact never met counting as 0.
+ * for instructors, the same across the class, the facts it knows least first. Mastery is the predicted recall at a
+ * horizon, never high after a miss (see {@link Mastery}); retrievability is the probability of recall now.
  */
 @ApplicationScoped
 public class TrainingProgress {
@@ -53,9 +53,13 @@ public class TrainingProgress {
     /**
      * One fact in a student's progress; {@code phase} and {@code due} are empty for a fact not met yet. While an open
      * exam of the student tests the fact, {@code statement} says so instead of stating it.
+     *
+     * @param retrievability the probability of recall now
+     * @param mastery        the predicted recall at the horizon, 0 after a miss (see {@link Mastery})
      */
     public record FactProgress(String factId, String statement, Set<String> tags, List<String> questionIds,
-            Optional<Phase> phase, double retrievability, Optional<Instant> due, int reps, int lapses, boolean held) {
+            Optional<Phase> phase, double retrievability, double mastery, Optional<Instant> due, int reps, int lapses,
+            boolean held) {
 
         public boolean met() {
             return phase.isPresent();
@@ -70,8 +74,10 @@ public class TrainingProgress {
     public record ForecastDay(LocalDate day, int reviews) {
     }
 
+    /** @param masteryAt the moment mastery looks ahead to, and whether it is the exam day */
     public record StudentProgress(Instant now, ZoneId zone, List<FactProgress> facts, List<TagProgress> tags,
-            List<ForecastDay> forecast, int met, int dueNow, double mastery) {
+            List<ForecastDay> forecast, int met, int dueNow, double mastery, Mastery masteryAt,
+            TrainingService.NewFactsToday newFactsToday) {
     }
 
     /** One fact across the class: how many students met it, and what they remember. */
@@ -79,7 +85,8 @@ public class TrainingProgress {
             int students, double masteryOfThoseWhoMetIt, double classMastery, int lapses, int dueNow) {
     }
 
-    public record ClassProgress(Instant now, int students, List<ClassFact> facts, List<TagProgress> tags) {
+    public record ClassProgress(Instant now, int students, List<ClassFact> facts, List<TagProgress> tags,
+            Mastery masteryAt) {
     }
 
     @Transactional
@@ -88,6 +95,7 @@ public class TrainingProgress {
         Account account = Account.findById(accountId);
         Instant now = clock.now();
         FsrsScheduler scheduler = training.scheduler();
+        Mastery mastery = Mastery.asOf(now, scheduler, config);
         Map<String, FactMemory> rows = new HashMap<>();
         for (FactMemory row : FactMemory.of(account)) {
             Fact fact = bank.facts().get(row.factId);
@@ -108,7 +116,8 @@ public class TrainingProgress {
             String statement = heldBack ? held.because() : fact.statement();
             facts.add(new FactProgress(id, statement, tagsByFact.getOrDefault(fact.id(), Set.of()),
                     heldBack ? List.of() : questionsByFact.getOrDefault(fact.id(), List.of()), row.map(r -> r.phase),
-                    row.map(r -> scheduler.retrievability(r.memory(), now)).orElse(0.0), row.map(r -> r.due),
+                    row.map(r -> scheduler.retrievability(r.memory(), now)).orElse(0.0),
+                    row.map(mastery::of).orElse(0.0), row.map(r -> r.due),
                     row.map(r -> r.reps).orElse(0), row.map(r -> r.lapses).orElse(0), heldBack));
         }
         ZoneId zone = config.zone();
@@ -126,14 +135,15 @@ public class TrainingProgress {
         }
         int dueNow = (int) rows.values().stream().filter(r -> !r.due.isAfter(now)).count();
         return new StudentProgress(now, zone, facts, tags(facts, now), forecast, rows.size(), dueNow,
-                mean(facts.stream().mapToDouble(FactProgress::retrievability).toArray()));
+                mean(facts.stream().mapToDouble(FactProgress::mastery).toArray()), mastery,
+                training.newFactsToday(accountId));
     }
 
     @Transactional
     public ClassProgress classView() {
         Bank bank = currentBank.get();
         Instant now = clock.now();
-        FsrsScheduler scheduler = training.scheduler();
+        Mastery mastery = Mastery.asOf(now, training.scheduler(), config);
         long students = Account.count("role", Account.STUDENT);
         Map<String, List<FactMemory>> byFact = new HashMap<>();
         for (FactMemory row : FactMemory.ofStudents(bank.facts().keySet())) {
@@ -148,7 +158,7 @@ public class TrainingProgress {
         List<FactProgress> asProgress = new ArrayList<>();
         for (Fact fact : bank.facts().values()) {
             List<FactMemory> rows = byFact.getOrDefault(fact.id(), List.of());
-            double sum = rows.stream().mapToDouble(r -> scheduler.retrievability(r.memory(), now)).sum();
+            double sum = rows.stream().mapToDouble(mastery::of).sum();
             double ofThoseWhoMet = rows.isEmpty() ? 0 : sum / rows.size();
             double ofClass = students == 0 ? 0 : sum / students;
             int due = (int) rows.stream().filter(r -> !r.due.isAfter(now)).count();
@@ -157,13 +167,13 @@ public class TrainingProgress {
                     List.of()), rows.size(), ofThoseWhoMet, ofClass, rows.stream().mapToInt(r -> r.lapses).sum(),
                     due));
             asProgress.add(new FactProgress(fact.id(), fact.statement(), tags, List.of(),
-                    rows.isEmpty() ? Optional.empty() : Optional.of(Phase.REVIEW), ofClass, Optional.empty(),
-                    0, 0, false));
+                    rows.isEmpty() ? Optional.empty() : Optional.of(Phase.REVIEW), ofClass, ofClass,
+                    Optional.empty(), 0, 0, false));
         }
         // Least known first; among facts nobody knows, those some students met (and forgot) before those not met.
         facts.sort(Comparator.comparingDouble(ClassFact::classMastery)
                 .thenComparing(Comparator.comparingInt(ClassFact::students).reversed()));
-        return new ClassProgress(now, (int) students, facts, tags(asProgress, now));
+        return new ClassProgress(now, (int) students, facts, tags(asProgress, now), mastery);
     }
 
     private static List<TagProgress> tags(List<FactProgress> facts, Instant now) {
@@ -174,7 +184,7 @@ public class TrainingProgress {
         List<TagProgress> tags = new ArrayList<>();
         byTag.forEach((tag, ofTag) -> tags.add(new TagProgress(tag, ofTag.size(),
                 (int) ofTag.stream().filter(FactProgress::met).count(),
-                mean(ofTag.stream().mapToDouble(FactProgress::retrievability).toArray()),
+                mean(ofTag.stream().mapToDouble(FactProgress::mastery).toArray()),
                 (int) ofTag.stream().filter(f -> f.due().filter(d -> !d.isAfter(now)).isPresent()).count())));
         return tags;
     }

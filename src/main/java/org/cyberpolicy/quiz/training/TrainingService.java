@@ -56,6 +56,9 @@ public class TrainingService {
     /** At most this many tags limit a session; more would be a mistake or an attack. */
     public static final int MAX_TAGS = 50;
 
+    /** The most new facts a student may add to one day beyond the allowance: a bound on what one click can store. */
+    public static final int MAX_EXTRA_PER_DAY = 200;
+
     private final CurrentBank currentBank;
     private final SnapshotCodec snapshots;
     private final ResponseCodec responses = new ResponseCodec();
@@ -103,8 +106,10 @@ public class TrainingService {
      *
      * @param nextDue      when the next fact falls due, or when tomorrow's new facts arrive; empty when never
      * @param newFactsWait whether new facts remain, waiting for tomorrow's allowance
+     * @param today        the day's pace of new facts
      */
-    public record NothingDue(Set<String> tags, Optional<Instant> nextDue, boolean newFactsWait) implements Next {
+    public record NothingDue(Set<String> tags, Optional<Instant> nextDue, boolean newFactsWait, NewFactsToday today)
+            implements Next {
 
         /** Why nothing is asked, in words for the student. */
         public String message() {
@@ -112,8 +117,33 @@ public class TrainingService {
                 return "Nothing to train here: these questions test no fact yet.";
             }
             return newFactsWait
-                    ? "Nothing is due now, and you have met today's new facts. Come back when the next review is due."
+                    ? "Nothing is due now, and you have met today's " + today.allowance() + " new facts: "
+                            + today.rule() + " Come back when the next review is due, or learn more now."
                     : "Nothing is due now. Come back when the next review is due.";
+        }
+    }
+
+    /**
+     * The day's pace of new facts for one student.
+     *
+     * @param perDay the daily allowance ({@code quiz.training.new-facts-per-day})
+     * @param extra  the new facts the student chose to add today ("learn more today")
+     * @param met    the facts met for the first time in training today
+     */
+    public record NewFactsToday(int perDay, int extra, int met) {
+
+        public int allowance() {
+            return perDay + extra;
+        }
+
+        public int left() {
+            return Math.max(0, allowance() - met);
+        }
+
+        /** What counts towards the allowance, in words for the student. */
+        public String rule() {
+            return "training brings at most " + perDay + " new facts a day" + (extra > 0 ? " (today " + allowance()
+                    + ", as you chose to learn more)" : "") + "; facts first met in a practice quiz do not count.";
         }
     }
 
@@ -164,7 +194,8 @@ public class TrainingService {
         Instant now = clock.now();
         Map<String, Memory> memories = memories(bank, account);
         Set<String> poolFacts = QuestionChooser.factsOf(pool);
-        int allowance = newAllowance(account, now);
+        NewFactsToday today = newFactsToday(account, now);
+        int allowance = today.left();
         QuestionChooser.Standing standing = new QuestionChooser.Standing(memories, lastSeenByFact(account),
                 TrainingQuestion.lastAskedByQuestion(account), TrainingQuestion.latest(account, 1).stream().map(q -> q.questionId)
                         .findFirst(),
@@ -180,7 +211,7 @@ public class TrainingService {
                         .toInstant();
                 nextDue = Optional.of(nextDue.filter(d -> d.isBefore(tomorrow)).orElse(tomorrow));
             }
-            return new NothingDue(Set.copyOf(tags), nextDue, newWait);
+            return new NothingDue(Set.copyOf(tags), nextDue, newWait, today);
         }
         Question question = pick.get().question();
         PresentedQuestion presented = Layouts.present(question, random);
@@ -274,7 +305,7 @@ public class TrainingService {
         }
         rows.forEach((log, row) -> {
             Memory memory = scheduler.review(log.prior(), rating, log.reviewedAt);
-            row.set(memory);
+            row.set(memory, rating);
             log.grade = rating;
             log.dueAfter = memory.due();
         });
@@ -341,7 +372,7 @@ public class TrainingService {
             row.lapses++;
         }
         row.reps++;
-        row.set(next);
+        row.set(next, grade);
         if (row.id == null) {
             row.persist();
         }
@@ -398,9 +429,35 @@ public class TrainingService {
         return seen;
     }
 
-    private int newAllowance(Account account, Instant now) {
-        Instant startOfDay = LocalDate.ofInstant(now, config.zone()).atStartOfDay(config.zone()).toInstant();
-        return (int) Math.max(0, config.newFactsPerDay() - FactMemory.introducedSince(account, startOfDay));
+    private NewFactsToday newFactsToday(Account account, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, config.zone());
+        long met = ReviewLog.newInTrainingSince(account, today.atStartOfDay(config.zone()).toInstant());
+        return new NewFactsToday(config.newFactsPerDay(), ExtraNewFacts.on(account.id, today), (int) met);
+    }
+
+    /**
+     * The student's choice to learn more today: adds {@code quiz.training.more-new-facts} to the day's allowance.
+     *
+     * @throws Refusal (conflict) beyond {@link #MAX_EXTRA_PER_DAY} extra new facts in a day
+     */
+    @Transactional
+    public NewFactsToday learnMoreToday(long accountId) {
+        writeLimits.spend(accountId, Write.TRAINING);
+        Account account = Account.findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.now();
+        NewFactsToday before = newFactsToday(account, now);
+        if (before.extra() + config.moreNewFacts() > MAX_EXTRA_PER_DAY) {
+            throw Refusal.conflict("You have already added " + before.extra() + " new facts today; that is the most"
+                    + " a day can take. Reviews of the facts you met stay available.");
+        }
+        ExtraNewFacts.add(accountId, LocalDate.ofInstant(now, config.zone()), config.moreNewFacts());
+        return newFactsToday(account, now);
+    }
+
+    /** The student's pace of new facts now. */
+    @Transactional
+    public NewFactsToday newFactsToday(long accountId) {
+        return newFactsToday(Account.findById(accountId), clock.now());
     }
 
     private TrainingQuestion owned(Account account, String token, LockModeType lock) {

@@ -88,6 +88,18 @@ public class TrainApi {
     }
 
     @POST
+    @Path("/more")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Learn more new facts today than the daily allowance",
+            description = "Adds quiz.training.more-new-facts to today's allowance of new facts and answers the day's"
+                    + " pace; 409 beyond " + TrainingService.MAX_EXTRA_PER_DAY + " extra facts in a day. No body.")
+    public ProgressJson.NewFactsJson more(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body)
+            throws IOException {
+        OptionalJsonBody.read(mapper, body, contentType, Object.class);
+        return ProgressJson.NewFactsJson.of(training.learnMoreToday(caller.id()));
+    }
+
+    @POST
     @Path("/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer the question of a token; each of its facts is reviewed with the grade",

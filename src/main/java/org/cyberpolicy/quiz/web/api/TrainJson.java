@@ -21,11 +21,13 @@ public final class TrainJson {
 
     /**
      * What {@code POST /api/train/next} answers: {@code status} is {@code "question"} (with {@code token} and
-     * {@code question}) or {@code "done"} (with {@code message} and, when known, {@code nextDue}).
+     * {@code question}) or {@code "done"} (with {@code message}, the day's {@code newFactsToday} and, when known,
+     * {@code nextDue}; {@code newFactsWait} says that new facts wait for tomorrow or for "learn more today").
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record NextJson(String status, String token, SheetJson.QuestionJson question, String reason,
-            Integer dueNow, Integer newLeftToday, Set<String> tags, String message, Instant nextDue) {
+            Integer dueNow, Integer newLeftToday, Set<String> tags, String message, Instant nextDue,
+            Boolean newFactsWait, ProgressJson.NewFactsJson newFactsToday) {
     }
 
     /**
@@ -47,11 +49,11 @@ public final class TrainJson {
         if (next instanceof TrainingService.Asked asked) {
             return new NextJson("question", asked.token(), SheetJson.question(asked.question(), codec),
                     asked.introduces() ? "new" : "due", asked.dueNow(), asked.newLeftToday(), asked.tags(), null,
-                    null);
+                    null, null, null);
         }
         TrainingService.NothingDue done = (TrainingService.NothingDue) next;
         return new NextJson("done", null, null, null, null, null, done.tags(), done.message(), done.nextDue()
-                .orElse(null));
+                .orElse(null), done.newFactsWait(), ProgressJson.NewFactsJson.of(done.today()));
     }
 
     static AnswerJson answer(TrainingService.Answered answered, ResponseCodec codec) {

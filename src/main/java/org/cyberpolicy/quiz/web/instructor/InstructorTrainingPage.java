@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.training.TrainingProgress;
+import org.cyberpolicy.quiz.web.format.Horizon;
 import org.cyberpolicy.quiz.web.format.Numbers;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -28,7 +29,8 @@ public class InstructorTrainingPage {
     public record TagRow(String tag, int facts, int met, String mastery) {
     }
 
-    public record Page(int students, List<FactRow> facts, List<TagRow> tags) {
+    /** @param horizon when mastery looks ahead to, as it reads after "recall": "in 7 days", "on the exam day, …" */
+    public record Page(int students, String horizon, List<FactRow> facts, List<TagRow> tags) {
     }
 
     @CheckedTemplate
@@ -55,7 +57,8 @@ public class InstructorTrainingPage {
                     f.students() == 0 ? "–" : Numbers.percent(f.masteryOfThoseWhoMetIt()), f.lapses(),
                     f.dueNow()));
         }
-        return Templates.training(new Page(view.students(), rows, view.tags().stream()
+        return Templates.training(new Page(view.students(), Horizon.of(view.masteryAt(), view.now()), rows,
+                view.tags().stream()
                 .map(t -> new TagRow(t.tag(), t.facts(), t.met(), Numbers.percent(t.mastery()))).toList()));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.cyberpolicy.quiz.training.Phase;
 import org.cyberpolicy.quiz.training.TrainingProgress;
 import org.cyberpolicy.quiz.web.CallerAccount;
+import org.cyberpolicy.quiz.web.format.Horizon;
 import org.cyberpolicy.quiz.web.format.Numbers;
 import org.cyberpolicy.quiz.web.format.Paths;
 import org.cyberpolicy.quiz.web.format.Times;
@@ -34,8 +35,12 @@ public class ProgressPage {
             String nextDue, String nextDueAt, int reps, int lapses) {
     }
 
-    public record Page(int met, int facts, int dueNow, String mastery, List<TagRow> tags, List<FactRow> rows,
-            ForecastChart forecast) {
+    /**
+     * @param horizon      when mastery looks ahead to, as it reads after "recall": "in 7 days", "on the exam day, …"
+     * @param newFactsRule what the daily allowance of new facts is and what counts towards it
+     */
+    public record Page(int met, int facts, int dueNow, String mastery, String horizon, int newFactsLeft,
+            String newFactsRule, List<TagRow> tags, List<FactRow> rows, ForecastChart forecast) {
     }
 
     @CheckedTemplate
@@ -62,11 +67,12 @@ public class ProgressPage {
         List<FactRow> rows = mine.facts().stream().map(f -> new FactRow(f.statement(),
                 f.held() ? Optional.<String>empty() : Optional.of("/learn/facts/" + f.factId()),
                 String.join(", ", f.tags()), f.phase().map(ProgressPage::status).orElse("Not met yet"),
-                f.met() ? Numbers.percent(f.retrievability()) : "–",
+                f.met() ? Numbers.percent(f.mastery()) : "–",
                 f.due().map(d -> d.isAfter(now) ? Times.until(now, d) : "due now").orElse("–"),
                 f.due().map(Times::readable).orElse(""), f.reps(), f.lapses())).toList();
         return Templates.progress(new Page(mine.met(), mine.facts().size(), mine.dueNow(),
-                Numbers.percent(mine.mastery()), tags, rows, ForecastChart.of(mine.forecast())));
+                Numbers.percent(mine.mastery()), Horizon.of(mine.masteryAt(), now), mine.newFactsToday().left(),
+                mine.newFactsToday().rule(), tags, rows, ForecastChart.of(mine.forecast())));
     }
 
     private static String status(Phase phase) {

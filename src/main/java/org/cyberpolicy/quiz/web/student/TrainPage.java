@@ -22,6 +22,7 @@ import org.cyberpolicy.quiz.engine.InvalidResponseException;
 import org.cyberpolicy.quiz.engine.ResponseInput;
 import org.cyberpolicy.quiz.training.Grade;
 import org.cyberpolicy.quiz.training.TrainingClock;
+import org.cyberpolicy.quiz.training.TrainingConfig;
 import org.cyberpolicy.quiz.training.TrainingProgress;
 import org.cyberpolicy.quiz.training.TrainingService;
 import org.cyberpolicy.quiz.web.CallerAccount;
@@ -46,7 +47,7 @@ public class TrainPage {
     public record TagChoice(String tag, long questions, boolean checked) {
     }
 
-    public record Start(List<TagChoice> tags, int dueNow, int met, int facts) {
+    public record Start(List<TagChoice> tags, int dueNow, int met, int facts, int newLeft, String newFactsRule) {
     }
 
     /** A question to answer; {@code tags} is the session's limit, carried from page to page. */
@@ -62,7 +63,9 @@ public class TrainPage {
             List<Comeback> comebacks, List<String> tags) {
     }
 
-    public record Done(String message, Optional<String> nextDue, Optional<String> nextDueAt, List<String> tags) {
+    /** Nothing to train; {@code mayLearnMore} offers "learn more today" when new facts wait for tomorrow. */
+    public record Done(String message, Optional<String> nextDue, Optional<String> nextDueAt, List<String> tags,
+            boolean mayLearnMore, int more) {
     }
 
     @CheckedTemplate
@@ -80,13 +83,15 @@ public class TrainPage {
     private final TrainingProgress progress;
     private final TrainingClock clock;
     private final CallerAccount caller;
+    private final TrainingConfig config;
 
-    TrainPage(TrainingService training, TrainingProgress progress, TrainingClock clock,
-            CallerAccount caller) {
+    TrainPage(TrainingService training, TrainingProgress progress, TrainingClock clock, CallerAccount caller,
+            TrainingConfig config) {
         this.training = training;
         this.progress = progress;
         this.clock = clock;
         this.caller = caller;
+        this.config = config;
     }
 
     @GET
@@ -96,7 +101,8 @@ public class TrainPage {
         var mine = progress.student(caller.id());
         List<TagChoice> choices = training.tags().entrySet().stream()
                 .map(e -> new TagChoice(e.getKey(), e.getValue(), checked.contains(e.getKey()))).toList();
-        return Templates.start(new Start(choices, mine.dueNow(), mine.met(), mine.facts().size()));
+        return Templates.start(new Start(choices, mine.dueNow(), mine.met(), mine.facts().size(),
+                mine.newFactsToday().left(), mine.newFactsToday().rule()));
     }
 
     @POST
@@ -104,15 +110,37 @@ public class TrainPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response next(MultivaluedMap<String, String> form) {
+        return nextOf(sessionTags(form));
+    }
+
+    /** "Learn more today": raises today's allowance of new facts, then goes on with the session. */
+    @POST
+    @Path("/more")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response more(MultivaluedMap<String, String> form) {
+        Set<String> tags = sessionTags(form);
+        training.learnMoreToday(caller.id());
+        return nextOf(tags);
+    }
+
+    private static Set<String> sessionTags(MultivaluedMap<String, String> form) {
         Set<String> tags = new LinkedHashSet<>(Optional.ofNullable(form.get("tag")).orElse(List.of()));
         tags.removeIf(String::isBlank);
+        return tags;
+    }
+
+    private Response nextOf(Set<String> tags) {
         TrainingService.Next next = training.next(caller.id(), tags);
         if (next instanceof TrainingService.Asked asked) {
             return seeOther(asked.token());
         }
         TrainingService.NothingDue done = (TrainingService.NothingDue) next;
+        boolean mayLearnMore = done.newFactsWait()
+                && done.today().extra() + config.moreNewFacts() <= TrainingService.MAX_EXTRA_PER_DAY;
         return Response.ok(Templates.done(new Done(done.message(), done.nextDue().map(d -> Times.until(clock.now(), d)),
-                done.nextDue().map(Times::readable), List.copyOf(done.tags())))).build();
+                done.nextDue().map(Times::readable), List.copyOf(done.tags()), mayLearnMore, config.moreNewFacts())))
+                .build();
     }
 
     @GET

@@ -125,7 +125,9 @@ class TrainApiTest {
         assertEquals(List.of("count", "agency", "group"), facts);
         JsonPath done = next(student);
         assertEquals("done", done.getString("status"));
-        assertTrue(done.getString("message").contains("today's new facts"), done.getString("message"));
+        assertTrue(done.getString("message").contains("met today's 3 new facts"), done.getString("message"));
+        assertTrue(done.getBoolean("newFactsWait"));
+        assertEquals(0, done.getInt("newFactsToday.left"));
         // The first fact comes back ten minutes after its first right answer (the second learning step).
         Instant nextDue = Instant.parse(done.getString("nextDue"));
         assertTrue(nextDue.isAfter(clock.now().plus(Duration.ofMinutes(9))), nextDue.toString());

@@ -114,6 +114,28 @@ class TrainPageTest {
         assertFalse(after.contains("No reviews are due in the next 14 days."));
     }
 
+    @Test
+    void onceTodaysNewFactsAreMetTheStudentMayChooseToLearnMore() {
+        Browser browser = Browser.signedInAs(TestAccounts.student());
+        for (int i = 0; i < 3; i++) {
+            String questionPath = startOrNext(browser).header("Location").replaceFirst("^https?://[^/]+", "");
+            String question = browser.get(questionPath).asString();
+            assertEquals(303, browser.post(questionPath, withAction(rightAnswer(question), "check")).statusCode());
+        }
+        Response done = startOrNext(browser);
+        assertEquals(200, done.statusCode());
+        String page = done.asString();
+        assertTrue(page.contains("3 new facts: training brings at most 3 new facts a day"), page);
+        assertTrue(page.contains("facts first met in a practice quiz do not count"), page);
+        assertTrue(page.contains("Learn 5 more new facts today"), page);
+
+        Response more = browser.post("/train/more", Map.of());
+        assertEquals(303, more.statusCode(), more.asString());
+        String question = browser.get(more.header("Location").replaceFirst("^https?://[^/]+", "")).asString();
+        assertTrue(question.contains("New fact"), question);
+        assertTrue(browser.get("/progress").asString().contains("New facts left today: <strong>5</strong>"));
+    }
+
     static Map<String, String> withAction(Map<String, String> fields, String action) {
         Map<String, String> all = new HashMap<>(fields);
         all.put("action", action);
