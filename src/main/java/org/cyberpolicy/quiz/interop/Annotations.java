@@ -23,6 +23,42 @@ public record Annotations(List<String> factIds, List<String> sourceIds, Optional
         tags = List.copyOf(tags);
     }
 
+    /**
+     * A free text (a tag) made safe inside {@code [key:value]} on one comment line: '%', brackets and line breaks
+     * as {@code %XX} (Unicode's own line separators as spaces).
+     */
+    public static String encode(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (cp == 0x2028 || cp == 0x2029) {
+                out.append(' ');
+            } else if (cp == '%' || cp == '[' || cp == ']' || Character.isISOControl(cp)) {
+                out.append(String.format("%%%02X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    static String decode(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 2 < text.length()) {
+                try {
+                    out.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
+                    i += 2;
+                    continue;
+                } catch (NumberFormatException e) {
+                    // not an escape: the '%' stays
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** Gathers the annotations of several comment lines. */
     public static final class Builder {
         private final List<String> facts = new ArrayList<>();
@@ -58,7 +94,7 @@ public record Annotations(List<String> factIds, List<String> sourceIds, Optional
             switch (key) {
                 case "fact" -> facts.add(value);
                 case "source" -> sources.add(value);
-                case "tag" -> tags.add(value);
+                case "tag" -> tags.add(decode(value));
                 case "type" -> type = Optional.of(value);
                 case "scoring" -> scoring = Optional.of(value);
                 case "difficulty" -> difficulty = Optional.of(value);

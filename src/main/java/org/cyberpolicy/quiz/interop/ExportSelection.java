@@ -47,12 +47,18 @@ public record ExportSelection(String version, List<Question> questions, Map<Stri
         return List.copyOf(ids);
     }
 
-    /** The annotations of a question, as our import reads them back. */
-    public String annotations(Question q) {
+    /**
+     * The annotations of a question, as our import reads them back; {@code withTags} false for a format that
+     * carries tags itself (Moodle XML).
+     */
+    public String annotations(Question q, boolean withTags) {
         StringBuilder line = new StringBuilder();
         q.info().factIds().forEach(f -> line.append("[fact:").append(f).append("] "));
         sourcesOf(q).forEach(s -> line.append("[source:").append(s).append("] "));
-        q.info().tags().stream().sorted().forEach(t -> line.append("[tag:").append(AnnotationText.of(t)).append("] "));
+        if (withTags) {
+            q.info().tags().stream().sorted().forEach(t -> line.append("[tag:").append(Annotations.encode(t))
+                    .append("] "));
+        }
         q.info().difficulty().ifPresent(d -> line.append("[difficulty:").append(d.yamlName()).append("] "));
         if (q.points().compareTo(java.math.BigDecimal.ONE) != 0) {
             line.append("[points:").append(q.points().stripTrailingZeros().toPlainString()).append("] ");
@@ -79,13 +85,4 @@ public record ExportSelection(String version, List<Question> questions, Map<Stri
         return Optional.empty();
     }
 
-    /** Annotation values stay within their brackets and on their line. */
-    static final class AnnotationText {
-        private AnnotationText() {
-        }
-
-        static String of(String text) {
-            return text.replace('[', '(').replace(']', ')').replaceAll("[\\r\\n\\u2028\\u2029]", " ");
-        }
-    }
 }

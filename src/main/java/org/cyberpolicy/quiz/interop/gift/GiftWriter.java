@@ -37,7 +37,7 @@ public final class GiftWriter {
     }
 
     private void question(Question q, ExportSelection selection) {
-        out.append("// ").append(selection.annotations(q)).append('\n');
+        out.append("// ").append(selection.annotations(q, true)).append('\n');
         ExportSelection.nearestTypeNote(q, "GIFT").ifPresent(note -> out.append("// ").append(note).append('\n'));
         out.append("::").append(escape(q.id())).append("::[plain]").append(escape(q.prompt())).append(" {");
         if (q instanceof Question.SingleChoice c) {
@@ -112,14 +112,16 @@ public final class GiftWriter {
         return e.toString();
     }
 
-    /** An answer's text: also a leading '%', which would read as a weight. */
+    /**
+     * An answer's text: also a leading '%', which would read as a weight, and "->", which would make the question a
+     * matching one (Moodle shows these two escapes as written; our import reads them back).
+     */
     private static String escapeAnswer(String text) {
-        String e = escape(text);
+        String e = escape(text).replace("->", "-\\>");
         return e.startsWith("%") ? "\\" + e : e;
     }
 
-    /** A side of a matching pair: also "->", which would split it. */
     private static String escapeMatch(String text) {
-        return escapeAnswer(text).replace("->", "-\\>");
+        return escapeAnswer(text);
     }
 }

@@ -248,15 +248,18 @@ public final class MoodleXmlReader {
         }
     }
 
-    /** The {@code <text>} of an element, made plain by its {@code format}: HTML loses its markup. */
+    /**
+     * The {@code <text>} of an element, made plain by its {@code format}: HTML loses its markup, the other formats
+     * are text already. Without a format, question text and feedback are HTML (Moodle's default), answers text.
+     */
     private static Optional<String> text(Optional<XmlElement> holder) {
         if (holder.isEmpty()) {
             return Optional.empty();
         }
         String raw = holder.get().child("text").map(XmlElement::content).orElse("");
-        String format = holder.get().attribute("format").orElse("html");
-        String plain = format.equals("html") || format.equals("moodle_auto_format") ? HtmlText.toPlain(raw)
-                : raw.strip();
+        boolean answer = holder.get().name().equals("answer");
+        String format = holder.get().attribute("format").orElse(answer ? "plain_text" : "html");
+        String plain = format.equals("html") ? HtmlText.toPlain(raw) : raw.strip();
         return plain.isBlank() ? Optional.empty() : Optional.of(plain);
     }
 

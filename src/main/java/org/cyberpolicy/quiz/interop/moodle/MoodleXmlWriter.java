@@ -36,7 +36,7 @@ public final class MoodleXmlWriter {
 
     private void question(Question q, ExportSelection selection) {
         out.append('\n');
-        comment(selection.annotations(q));
+        comment(selection.annotations(q, false));
         ExportSelection.nearestTypeNote(q, "Moodle XML").ifPresent(this::comment);
         String type = switch (q.type()) {
             case SINGLE, MULTIPLE -> "multichoice";
