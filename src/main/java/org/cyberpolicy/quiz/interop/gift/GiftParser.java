@@ -148,8 +148,15 @@ public final class GiftParser {
             TextPosition start = here();
             if (s.startsWith("$CATEGORY:", i)) {
                 i += "$CATEGORY:".length();
-                category = categoryPath(s.substring(i).strip());
-                return;
+                int end = s.indexOf('\n', i);
+                category = categoryPath(s.substring(i, end < 0 ? s.length() : end).strip());
+                if (end < 0 || s.substring(end).isBlank()) {
+                    return;
+                }
+                // A question right under its category, without the blank line Moodle's own files have.
+                i = end;
+                skipSpace();
+                start = here();
             }
             Optional<String> title = Optional.empty();
             if (s.startsWith("::", i)) {

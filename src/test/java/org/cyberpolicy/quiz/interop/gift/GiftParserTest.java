@@ -147,6 +147,13 @@ class GiftParserTest {
     }
 
     @Test
+    void aQuestionRightUnderItsCategoryLineIsRead() {
+        ParsedFile parsed = GiftParser.parse("$CATEGORY: Policy\n::Q::Sky?{T}\n", "x.gift");
+        assertEquals(List.of("Policy"), parsed.questions().get(0).category());
+        assertEquals(new TextPosition(2, 1), parsed.questions().get(0).position());
+    }
+
+    @Test
     void factAndSourceCommentsAnnotateTheNextQuestionOnly() {
         assertEquals(List.of("four-charged"), q("Charged").annotations().factIds());
         assertEquals(List.of("daily"), q("Charged").annotations().sourceIds());
