@@ -15,8 +15,8 @@ import picocli.CommandLine.HelpCommand;
 /**
  * The commands of the packaged application, {@code java -jar quarkus-run.jar COMMAND}: {@code serve} (what it does
  * with no command at all), {@code validate}, and the imports and exports of Moodle's formats ({@code import-gift},
- * {@code import-moodle-xml}, {@code export-gift}, {@code export-moodle-xml}). An unknown command or a bad argument prints the usage and exits with
- * 2; {@code --help} lists the commands. New commands are subcommands here.
+ * {@code import-moodle-xml}, {@code export-gift}, {@code export-moodle-xml}). An unknown command or a bad argument
+ * prints the usage and exits with 2; {@code --help} lists the commands. New commands are subcommands here.
  */
 @Command(name = "quiz", mixinStandardHelpOptions = true, versionProvider = QuizCommand.Version.class,
         description = "The cyber-policy quiz: a web app for quizzes and training on sourced facts.%n"

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * What the comments before a question say in the bank's own words, {@code [key:value]} each: {@code [fact:id]}
  * names a fact it tests, {@code [source:id]} a source of those facts, and our exports add {@code [type:date]},
- * {@code [scoring:…]}, {@code [points:…]}, {@code [difficulty:…]} and {@code [tag:…]} so that our import gives back
- * what GIFT and Moodle cannot say. Anything else in a comment is left alone.
+ * {@code [scoring:…]}, {@code [points:…]}, {@code [difficulty:…]} and {@code [tag:…]} so that our import gives
+ * back what GIFT and Moodle cannot say. Anything else in a comment is left alone.
  */
 public record Annotations(List<String> factIds, List<String> sourceIds, Optional<String> type,
         Optional<String> scoring, Optional<BigDecimal> points, Optional<String> difficulty, List<String> tags) {

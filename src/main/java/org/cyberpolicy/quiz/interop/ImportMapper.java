@@ -284,7 +284,7 @@ public final class ImportMapper {
         return id;
     }
 
-    /** Lower case, accents dropped, every run of other characters a hyphen: {@code Grant's tomb} is {@code grant-s-tomb}. */
+    /** Lower case, accents dropped, other characters a hyphen: {@code Grant's tomb} is {@code grant-s-tomb}. */
     public static String kebab(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);

@@ -225,7 +225,8 @@ public final class GiftParser {
                 throw error(opened, "the answers opened here are not closed with '}'");
             }
             if (peek() != '}') {
-                throw error(here(), "expected '}' to close the answers opened at " + opened + ", found '" + peek() + "'");
+                throw error(here(), "expected '}' to close the answers opened at " + opened + ", found '" + peek()
+                        + "'");
             }
             i++;
             return answers;

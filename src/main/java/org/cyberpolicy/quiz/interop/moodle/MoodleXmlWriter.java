@@ -67,7 +67,8 @@ public final class MoodleXmlWriter {
             answer(t.answer() ? "0" : "100", "false", Optional.empty());
         } else if (q instanceof Question.Numeric n) {
             out.append("    <answer fraction=\"100\"><text>").append(n.answer().toPlainString())
-                    .append("</text><tolerance>").append(n.tolerance().toPlainString()).append("</tolerance></answer>\n");
+                    .append("</text><tolerance>").append(n.tolerance().toPlainString())
+                    .append("</tolerance></answer>\n");
         } else if (q instanceof Question.DateAnswer d) {
             out.append("    <usecase>0</usecase>\n");
             answer("100", d.answer().toString(), Optional.empty());

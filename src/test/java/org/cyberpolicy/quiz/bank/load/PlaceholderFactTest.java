@@ -47,8 +47,8 @@ class PlaceholderFactTest {
 
     @Test
     void aQuestionWithARealFactBesideThePlaceholderIsStillWarnedAbout() {
-        BankFolder folder = BankFolder.in(dir).withBasics()
-                .file("imported.yaml", IMPORTED.replace("[imported-placeholder]", "[four-charged, imported-placeholder]"));
+        BankFolder folder = BankFolder.in(dir).withBasics().file("imported.yaml",
+                IMPORTED.replace("[imported-placeholder]", "[four-charged, imported-placeholder]"));
         assertTrue(folder.load().warnings().stream().anyMatch(w -> w.message().contains("'q1' is not tied")));
     }
 

@@ -74,8 +74,8 @@ class MoodleXmlReaderTest {
         assertEquals(0, n.answer().compareTo(BigDecimal.valueOf(6)));
         assertEquals(0, n.tolerance().compareTo(BigDecimal.ONE));
         Question.Matching m = assertInstanceOf(Question.Matching.class, BY_ID.get("roles"));
-        assertEquals(List.of(new MatchPair("Blinken", "Secretary of State"), new MatchPair("Raab", "Foreign Secretary")),
-                m.pairs());
+        assertEquals(List.of(new MatchPair("Blinken", "Secretary of State"),
+                new MatchPair("Raab", "Foreign Secretary")), m.pairs());
         assertEquals(List.of("NATO Secretary General"), m.distractors());
     }
 

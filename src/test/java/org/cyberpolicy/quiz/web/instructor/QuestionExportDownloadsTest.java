@@ -45,7 +45,8 @@ class QuestionExportDownloadsTest {
         String gift = Browser.signedInAs(TestAccounts.instructor()).get(GIFT + "?quiz=every-type").then()
                 .statusCode(200)
                 .contentType(startsWith("text/plain"))
-                .header("Content-Disposition", matchesPattern("attachment; filename=\"every-type-[0-9a-f]{16}\\.gift\""))
+                .header("Content-Disposition",
+                        matchesPattern("attachment; filename=\"every-type-[0-9a-f]{16}\\.gift\""))
                 .header("Cache-Control", "no-store")
                 .body(containsString("// an ordering question: GIFT has no ordering type"))
                 .extract().asString();
@@ -58,7 +59,8 @@ class QuestionExportDownloadsTest {
     void anInstructorDownloadsTheWholeBankAsMoodleXml() {
         byte[] xml = Browser.signedInAs(TestAccounts.instructor()).get(XML).then().statusCode(200)
                 .contentType(startsWith("application/xml"))
-                .header("Content-Disposition", matchesPattern("attachment; filename=\"question-bank-[0-9a-f]{16}\\.xml\""))
+                .header("Content-Disposition",
+                        matchesPattern("attachment; filename=\"question-bank-[0-9a-f]{16}\\.xml\""))
                 .extract().asByteArray();
         ParsedFile parsed = MoodleXmlReader.read(xml, "download.xml", MoodleXmlReader.DEFAULT_MAX_BYTES);
         assertEquals(List.of(), parsed.errors());
