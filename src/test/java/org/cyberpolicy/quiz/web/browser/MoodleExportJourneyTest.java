@@ -62,14 +62,14 @@ class MoodleExportJourneyTest extends BrowserJourney {
                 .isVisible();
         tab.check("moodle-export-bank");
 
-        Download gift = page.waitForDownload(() -> link(page, "The whole bank as GIFT").click());
+        Download gift = page.waitForDownload(() -> link(page, "GIFT of the whole bank").click());
         assertTrue(gift.suggestedFilename().matches("question-bank-[0-9a-f]{16}\\.gift"), gift.suggestedFilename());
         ParsedFile bank = GiftParser.parse(Files.readString(gift.path()), "bank.gift");
         assertEquals(List.of(), bank.errors());
         assertEquals(58, bank.questions().size());
         assertImportsIntoAValidBank(bank, scratch.resolve("from-gift"));
 
-        Download xml = page.waitForDownload(() -> link(page, IndictmentsExam.TITLE + " as Moodle XML").click());
+        Download xml = page.waitForDownload(() -> link(page, "Moodle XML of " + IndictmentsExam.TITLE).click());
         assertTrue(xml.suggestedFilename().matches("indictments-exam-[0-9a-f]{16}\\.xml"), xml.suggestedFilename());
         ParsedFile exam = MoodleXmlReader.read(Files.readAllBytes(xml.path()), "exam.xml",
                 MoodleXmlReader.DEFAULT_MAX_BYTES);
@@ -84,7 +84,7 @@ class MoodleExportJourneyTest extends BrowserJourney {
         Page page = tab.page();
         signInAsTheInstructor(page);
         tab.go("/instructor/bank#bank-moodle");
-        assertThat(link(page, "The whole bank as Moodle XML")).isVisible();
+        assertThat(link(page, "Moodle XML of the whole bank")).isVisible();
         tab.check("moodle-export-bank-phone");
     }
 

@@ -36,8 +36,10 @@ class QuestionExportDownloadsTest {
     void theBankPageLinksToEachDownload() {
         Browser.signedInAs(TestAccounts.instructor()).get("/instructor/bank").then().statusCode(200)
                 .body(containsString("<h2 id=\"bank-moodle\">Export for Moodle</h2>"))
-                .body(containsString("href=\"" + GIFT + "\" download>The whole bank as GIFT</a>"))
-                .body(containsString("href=\"" + XML + "?quiz=every-type\" download>Every type as Moodle XML</a>"));
+                .body(containsString("href=\"" + GIFT + "\" download>GIFT<span class=\"visually-hidden\"> of the whole"
+                        + " bank</span></a>"))
+                .body(containsString("href=\"" + XML + "?quiz=every-type\" download>Moodle XML<span"
+                        + " class=\"visually-hidden\"> of Every type</span></a>"));
     }
 
     @Test
