@@ -96,9 +96,10 @@ public final class GiftParser {
 
         void add(String line, int lineNumber) {
             if (!chars.isEmpty()) {
+                // The line break belongs to the end of the previous line of the question (a comment may lie between).
+                TextPosition last = positions.get(positions.size() - 1);
                 chars.append('\n');
-                positions.add(new TextPosition(lineNumber - 1, positions.isEmpty() ? 1
-                        : positions.get(positions.size() - 1).column() + 1));
+                positions.add(new TextPosition(last.line(), last.column() + 1));
             }
             for (int i = 0; i < line.length(); i++) {
                 chars.append(line.charAt(i));
