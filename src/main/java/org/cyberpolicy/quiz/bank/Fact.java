@@ -31,6 +31,14 @@ public record Fact(String id, String statement, Optional<FactValue> value, List<
         this(id, statement, value, aliases, sourceIds, List.of(), Optional.empty(), Optional.empty(), location);
     }
 
+    /**
+     * Whether this fact stands in for one not written yet ({@code placeholder: true}, what the importers write):
+     * it cites no source, and the validator warns about every question tied to it.
+     */
+    public boolean isPlaceholder() {
+        return sourceIds.isEmpty();
+    }
+
     /** The passages the statement quotes, in order, without their quotation marks. */
     public List<String> quotedWords() {
         return quotedIn(statement);

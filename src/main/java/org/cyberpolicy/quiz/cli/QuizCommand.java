@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 import org.cyberpolicy.quiz.bank.ValidateCommand;
+import org.cyberpolicy.quiz.interop.ExportCommand;
+import org.cyberpolicy.quiz.interop.ImportCommand;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import picocli.CommandLine;
@@ -12,13 +14,16 @@ import picocli.CommandLine.HelpCommand;
 
 /**
  * The commands of the packaged application, {@code java -jar quarkus-run.jar COMMAND}: {@code serve} (what it does
- * with no command at all) and {@code validate}. An unknown command or a bad argument prints the usage and exits with
- * 2; {@code --help} lists the commands. New commands are subcommands here.
+ * with no command at all), {@code validate}, and the imports and exports of Moodle's formats ({@code import-gift},
+ * {@code import-moodle-xml}, {@code export-gift}, {@code export-moodle-xml}). An unknown command or a bad argument
+ * prints the usage and exits with 2; {@code --help} lists the commands. New commands are subcommands here.
  */
 @Command(name = "quiz", mixinStandardHelpOptions = true, versionProvider = QuizCommand.Version.class,
         description = "The cyber-policy quiz: a web app for quizzes and training on sourced facts.%n"
                 + "Without a command it starts the web server, as 'serve' does.",
-        subcommands = { ServeCommand.class, ValidateCommand.class, HelpCommand.class })
+        subcommands = { ServeCommand.class, ValidateCommand.class, ImportCommand.Gift.class,
+                ImportCommand.MoodleXml.class, ExportCommand.Gift.class, ExportCommand.MoodleXml.class,
+                HelpCommand.class })
 public class QuizCommand implements Runnable {
 
     /** Exit status of a command line that could not be followed: unknown command, wrong arguments. */
@@ -53,10 +58,11 @@ public class QuizCommand implements Runnable {
     private record Factory(PrintStream out, PrintStream err) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == ValidateCommand.class) {
-                return type.cast(new ValidateCommand(out, err));
+            try {
+                return type.getConstructor(PrintStream.class, PrintStream.class).newInstance(out, err);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
             }
-            return CommandLine.defaultFactory().create(type);
         }
     }
 

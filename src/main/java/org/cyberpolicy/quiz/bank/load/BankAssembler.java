@@ -91,6 +91,7 @@ final class BankAssembler {
         }
         warnAboutUnused(sources, facts, questions, quizzes);
         warnAboutNothingToTake(questions, quizzes);
+        warnAboutPlaceholders(facts, questions);
         return new LoadResult.Loaded(new Bank(sources, facts, questions, quizzes, topics, version),
                 problems.warnings());
     }
@@ -136,6 +137,15 @@ final class BankAssembler {
         if (quizzes.isEmpty()) {
             problems.warning(bankLocation, "the bank has no quiz: students have nothing to take");
         }
+    }
+
+    /** Imported questions are tied to a placeholder fact until an instructor names the sourced facts they test. */
+    private void warnAboutPlaceholders(Map<String, Fact> facts, Map<String, Question> questions) {
+        questions.values().forEach(q -> q.info().factIds().stream().map(facts::get)
+                .filter(f -> f != null && f.isPlaceholder()).findFirst()
+                .ifPresent(f -> problems.warning(q.info().location(), "question '" + q.id()
+                        + "' is not tied to a sourced fact: '" + f.id() + "' is a placeholder; name the facts it"
+                        + " tests")));
     }
 
     private void warnAboutUnused(Map<String, Source> sources, Map<String, Fact> facts, Map<String, Question> questions,

@@ -14,7 +14,7 @@ import org.cyberpolicy.quiz.bank.yaml.YamlNode.Scalar;
 final class FactReader {
 
     static final Set<String> KEYS = Set.of("id", "statement", "value", "aliases", "sources", "tags", "note",
-            "speaker");
+            "speaker", "placeholder");
 
     private final Problems problems;
     private final Set<String> declaredSources;
@@ -37,7 +37,17 @@ final class FactReader {
             problems.error(fields.value("aliases").orElseThrow(), "'aliases' of " + fields.owner()
                     + " only apply to a text or number value, and this value is " + kindOf(value.get()));
         }
-        List<String> sources = References.requiredList(fields, "sources", declaredSources, "source", problems);
+        // An importer cannot know which reports back an imported question: it ties it to a placeholder, which
+        // cites nothing and makes the validator warn until an instructor sets a real fact.
+        boolean placeholder = fields.has("placeholder") && fields.flag("placeholder").orElse(false);
+        List<String> sources;
+        if (placeholder) {
+            sources = List.of();
+            fields.value("sources").ifPresent(node -> problems.error(node, fields.owner()
+                    + " is a placeholder and cites no source: remove 'placeholder' once it has sources"));
+        } else {
+            sources = References.requiredList(fields, "sources", declaredSources, "source", problems);
+        }
         List<String> tags = fields.texts("tags");
         Optional<String> note = fields.text("note");
         Optional<String> speaker = fields.text("speaker");

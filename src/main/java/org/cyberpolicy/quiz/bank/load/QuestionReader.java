@@ -179,10 +179,8 @@ final class QuestionReader {
         return problems.errorCount() > before ? Optional.empty() : Optional.of(choices);
     }
 
-    /** a, b, … z, then aa, ab…: the letters students see beside the choices. */
     static String defaultChoiceId(int index) {
-        String letter = String.valueOf((char) ('a' + index % 26));
-        return index < 26 ? letter : defaultChoiceId(index / 26 - 1) + letter;
+        return Choice.defaultId(index);
     }
 
     private Scoring scoring(Fields fields) {
