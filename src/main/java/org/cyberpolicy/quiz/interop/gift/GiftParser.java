@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.cyberpolicy.quiz.bank.Location;
+import org.cyberpolicy.quiz.interop.Categories;
 import org.cyberpolicy.quiz.interop.Annotations;
 import org.cyberpolicy.quiz.interop.CarriedDefinitions;
 import org.cyberpolicy.quiz.interop.ForeignQuestion;
@@ -150,7 +151,7 @@ public final class GiftParser {
             if (s.startsWith("$CATEGORY:", i)) {
                 i += "$CATEGORY:".length();
                 int end = s.indexOf('\n', i);
-                category = categoryPath(s.substring(i, end < 0 ? s.length() : end).strip());
+                category = Categories.levels(s.substring(i, end < 0 ? s.length() : end).strip());
                 if (end < 0 || s.substring(end).isBlank()) {
                     return;
                 }
@@ -499,18 +500,5 @@ public final class GiftParser {
     }
 
     private record Answers(Body body, Optional<String> generalFeedback) {
-    }
-
-    /** {@code $course$/top/Policy/China} is the tags {@code policy}, {@code china}: Moodle's own levels dropped. */
-    private static List<String> categoryPath(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
-            String p = part.strip();
-            if (!p.isEmpty() && !p.startsWith("$") && !p.equalsIgnoreCase("top")
-                    && !p.toLowerCase(Locale.ROOT).startsWith("default for")) {
-                parts.add(p);
-            }
-        }
-        return List.copyOf(parts);
     }
 }

@@ -18,6 +18,7 @@ import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.cyberpolicy.quiz.bank.Location;
+import org.cyberpolicy.quiz.interop.Categories;
 import org.cyberpolicy.quiz.interop.Annotations;
 import org.cyberpolicy.quiz.interop.CarriedDefinitions;
 import org.cyberpolicy.quiz.interop.ForeignQuestion;
@@ -125,7 +126,7 @@ public final class MoodleXmlReader {
     private void question(XmlElement q) {
         String type = q.attribute("type").orElse("").strip().toLowerCase(Locale.ROOT);
         if (type.equals("category")) {
-            category = categoryPath(q.child("category").flatMap(c -> c.child("text")).map(XmlElement::content)
+            category = Categories.levels(q.child("category").flatMap(c -> c.child("text")).map(XmlElement::content)
                     .orElse(""));
             return;
         }
@@ -261,18 +262,6 @@ public final class MoodleXmlReader {
         String format = holder.get().attribute("format").orElse(answer ? "plain_text" : "html");
         String plain = format.equals("html") ? HtmlText.toPlain(raw) : raw.strip();
         return plain.isBlank() ? Optional.empty() : Optional.of(plain);
-    }
-
-    private static List<String> categoryPath(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("/")) {
-            String p = part.strip();
-            if (!p.isEmpty() && !p.startsWith("$") && !p.equalsIgnoreCase("top")
-                    && !p.toLowerCase(Locale.ROOT).startsWith("default for")) {
-                parts.add(p);
-            }
-        }
-        return List.copyOf(parts);
     }
 
     /** Builds the element tree, with each element's position and the comments just before it. */
