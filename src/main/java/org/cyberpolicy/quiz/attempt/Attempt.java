@@ -188,6 +188,11 @@ public class Attempt extends PanacheEntityBase {
                 AttemptState.OPEN);
     }
 
+    /** Every exam attempt of the account, open or closed, oldest first. */
+    public static List<Attempt> examsOf(long accountId) {
+        return list("account.id = ?1 and practice = false order by startedAt", accountId);
+    }
+
     public static List<Attempt> of(Account account, String quizId) {
         return list("account = ?1 and quizId = ?2 order by number", account, quizId);
     }

@@ -24,6 +24,7 @@ import org.cyberpolicy.quiz.account.limits.WriteLimits;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Quiz;
+import org.cyberpolicy.quiz.engine.Disclosure;
 import org.cyberpolicy.quiz.engine.FrozenQuestion;
 import org.cyberpolicy.quiz.engine.InvalidResponseException;
 import org.cyberpolicy.quiz.engine.Mark;
@@ -53,10 +54,11 @@ public class AttemptService {
     private final SecureRandom seeds = new SecureRandom();
     private final Event<PracticeAnswered> practiceAnswered;
     private final WriteLimits writeLimits;
+    private final ReviewWindows reviewWindows;
 
     AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptHeads heads, HeldKeys heldKeys,
             AttemptConfig config, AnswerClock clock, Event<PracticeAnswered> practiceAnswered,
-            WriteLimits writeLimits) {
+            WriteLimits writeLimits, ReviewWindows reviewWindows) {
         this.currentBank = currentBank;
         this.frozenQuestions = frozenQuestions;
         this.heads = heads;
@@ -65,6 +67,7 @@ public class AttemptService {
         this.practiceAnswered = practiceAnswered;
         this.clock = clock;
         this.writeLimits = writeLimits;
+        this.reviewWindows = reviewWindows;
     }
 
     /** The attempt the student is working on, new or resumed. */
@@ -176,7 +179,8 @@ public class AttemptService {
         Attempt attempt = owned(accountId, attemptId, LockModeType.NONE);
         closeIfOverdue(attempt);
         return attempt.isOpen() ? new OpenView(sheet(attempt))
-                : new ClosedView(result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId)));
+                : new ClosedView(result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId),
+                        reviewWindows.forStudent(attempt)));
     }
 
     /**
@@ -197,7 +201,7 @@ public class AttemptService {
             throw Refusal.conflict("Attempt " + attemptId + " is still open: its review exists once the student"
                     + " submits it or its time runs out.");
         }
-        return result(attempt, AttemptQuestion.markedOf(attempt), HeldKeys.Held.NOTHING);
+        return result(attempt, AttemptQuestion.markedOf(attempt), HeldKeys.Held.NOTHING, Disclosure.FULL);
     }
 
     /**
@@ -310,14 +314,15 @@ public class AttemptService {
         closeIfOverdue(attempt);
         if (!attempt.isOpen()) {
             if (values.isEmpty()) {
-                return result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId));
+                return result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId),
+                        reviewWindows.forStudent(attempt));
             }
             throw closedFor(attempt);
         }
         parsed(attempt, values).forEach(this::store);
         close(attempt, AttemptState.SUBMITTED, clock.now());
         // The marks were just given here, on these rows: no need to read them back (unlike markedOf).
-        return result(attempt, attempt.questions, heldKeys.of(accountId));
+        return result(attempt, attempt.questions, heldKeys.of(accountId), reviewWindows.forStudent(attempt));
     }
 
     /** The student's standing in every quiz of the bank, keyed by quiz id. */
@@ -495,13 +500,16 @@ public class AttemptService {
 
     /**
      * A closed attempt's result as its reader may see it: {@code marked} are its rows with their marks as committed
-     * (see {@link AttemptQuestion#markedOf}), {@code held} what an open exam of the student holds back.
+     * (see {@link AttemptQuestion#markedOf}), {@code held} what an open exam of the student holds back, {@code review}
+     * what the quiz's review policy lets them see now ({@link ReviewWindows}).
      */
-    private AttemptResult result(Attempt attempt, List<AttemptQuestion> marked, HeldKeys.Held held) {
+    private AttemptResult result(Attempt attempt, List<AttemptQuestion> marked, HeldKeys.Held held,
+            Disclosure review) {
         Map<Long, FrozenQuestion> frozen = frozenQuestions.of(marked);
         List<ReviewedQuestion> questions = marked.stream().map(row -> {
             FrozenQuestion question = frozen.get(row.id);
-            return reviewed(row, question).disclosed(held.disclosureOf(question.presented().question()));
+            // The policy's reason first: for the exam's own attempts it is the one that says when.
+            return reviewed(row, question).disclosed(review.and(held.disclosureOf(question.presented().question())));
         }).toList();
         boolean marksWithheld = questions.stream().anyMatch(q -> q.mark().isEmpty());
         Optional<String> withheld = questions.stream().map(ReviewedQuestion::withheldBecause)
