@@ -1,9 +1,6 @@
 package org.cyberpolicy.quiz.attempt;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.cyberpolicy.quiz.bank.ReviewPolicy;
@@ -15,9 +12,6 @@ import org.cyberpolicy.quiz.engine.Disclosure;
  * not, when they will: the one rule behind the submit response, the attempt in the API and the review page.
  */
 public final class ReviewRule {
-
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private ReviewRule() {
     }
@@ -54,7 +48,7 @@ public final class ReviewRule {
 
     /** When a part held back will be shown, in words for the student. */
     static String when(ReviewTime time, Standing standing) {
-        Optional<String> closes = standing.closes().map(UTC::format);
+        Optional<String> closes = standing.closes().map(Moments::readable);
         return switch (time) {
             case IMMEDIATELY -> "shown now.";
             case AFTER_LAST_ATTEMPT -> standing.maxAttempts().isPresent()
