@@ -1,6 +1,7 @@
 package org.cyberpolicy.quiz.web.format;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * An instant for a {@code <time class="local-time" datetime="{iso}">{text}</time>} element: the server writes it in
@@ -10,6 +11,7 @@ import java.time.Instant;
 public record TimeTag(String iso, String text) {
 
     public static TimeTag of(Instant instant) {
-        return new TimeTag(instant.toString(), Times.readable(instant));
+        // HTML allows at most three digits of a second in a datetime attribute.
+        return new TimeTag(instant.truncatedTo(ChronoUnit.MILLIS).toString(), Times.readable(instant));
     }
 }
