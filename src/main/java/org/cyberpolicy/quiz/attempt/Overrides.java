@@ -112,7 +112,7 @@ public class Overrides {
         return Granted.of(override);
     }
 
-    /** Removes a student's override, if any (their open attempt's deadline goes back); returns whether there was one. */
+    /** Removes a student's override, if any (their open attempt's deadline goes back); whether there was one. */
     @Transactional
     public boolean remove(String quizId, String username) {
         quiz(quizId);
@@ -132,7 +132,8 @@ public class Overrides {
     }
 
     private static Account student(String username) {
-        return Account.findByUsername(username.strip().toLowerCase(Locale.ROOT)).filter(a -> Account.STUDENT.equals(a.role))
+        return Account.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+                .filter(a -> Account.STUDENT.equals(a.role))
                 .orElseThrow(() -> Refusal.notFound("There is no student '" + username + "'."));
     }
 

@@ -31,7 +31,8 @@ import io.restassured.path.json.JsonPath;
 class ReviewPolicyTest {
 
     private static final String EXAM = "indictments-exam";
-    private static final String LAST_ATTEMPT = "The correct answers and the feedback are shown after your last attempt.";
+    private static final String LAST_ATTEMPT =
+            "The correct answers and the feedback are shown after your last attempt.";
 
     @Inject
     CurrentBank currentBank;

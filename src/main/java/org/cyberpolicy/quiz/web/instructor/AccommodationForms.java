@@ -23,9 +23,9 @@ import org.cyberpolicy.quiz.web.CallerAccount;
 /**
  * The forms of the accommodations part of the instructor's pages: grant or remove an override, end or reopen an
  * attempt. Each goes back to the page it came from; a refused request gets the error page with the reason, and
- * nothing changes.
+ * nothing changes. (Under a path of their own: {@code /instructor/attempts/{id}} is the review page's resource.)
  */
-@Path("/instructor")
+@Path("/instructor/accommodations")
 @RolesAllowed(Account.INSTRUCTOR)
 public class AccommodationForms {
 

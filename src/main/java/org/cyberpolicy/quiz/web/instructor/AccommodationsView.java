@@ -21,7 +21,8 @@ import org.cyberpolicy.quiz.web.format.TimeTag;
  * @param zone        the course's zone, in which the form's date-times without offset are read
  * @param notice      what the last form did
  */
-public record AccommodationsView(String back, List<Row> overrides, List<AttemptAction> attempts, List<QuizChoice> quizzes,
+public record AccommodationsView(String back, List<Row> overrides, List<AttemptAction> attempts,
+        List<QuizChoice> quizzes,
         Optional<String> quizId, Optional<String> username, String zone, Optional<String> notice) {
 
     /** One override, in words. */

@@ -88,7 +88,8 @@ class QuizScheduleValidationTest {
                     review:
                       answer: never
                 """);
-        bank.assertOnlyError("q.yaml", 11, 7, "unknown key 'answer' in 'review' of quiz 'exam' (did you mean 'answers'?)");
+        bank.assertOnlyError("q.yaml", 11, 7,
+                "unknown key 'answer' in 'review' of quiz 'exam' (did you mean 'answers'?)");
     }
 
     @Test
