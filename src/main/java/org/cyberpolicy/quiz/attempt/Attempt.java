@@ -77,7 +77,24 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "started_at", nullable = false)
     public Instant startedAt;
 
+    /**
+     * When answers stop being taken: the earlier of the start plus the time limit (as an accommodation stretches it)
+     * and the quiz's closing time for the student; null when neither applies. {@link Deadlines} moves it.
+     */
     public Instant deadline;
+
+    /** The start plus the quiz's time limit as it was at the start, from which {@link #deadline} is worked out. */
+    @Column(name = "base_deadline")
+    public Instant baseDeadline;
+
+    /** When the time limit started counting, if not at the start: an attempt reopened by an instructor. */
+    @Column(name = "limit_started_at")
+    public Instant limitStartedAt;
+
+    /** From when {@link #baseDeadline} counts. */
+    public Instant limitStart() {
+        return limitStartedAt != null ? limitStartedAt : startedAt;
+    }
 
     @Column(name = "finished_at")
     public Instant finishedAt;
@@ -186,6 +203,11 @@ public class Attempt extends PanacheEntityBase {
     public static List<Attempt> openExamsOf(long accountId) {
         return list("account.id = ?1 and state = ?2 and practice = false order by startedAt", accountId,
                 AttemptState.OPEN);
+    }
+
+    /** Every exam attempt of the account, open or closed, oldest first. */
+    public static List<Attempt> examsOf(long accountId) {
+        return list("account.id = ?1 and practice = false order by startedAt", accountId);
     }
 
     public static List<Attempt> of(Account account, String quizId) {

@@ -24,6 +24,7 @@ import org.cyberpolicy.quiz.account.limits.WriteLimits;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Quiz;
+import org.cyberpolicy.quiz.engine.Disclosure;
 import org.cyberpolicy.quiz.engine.FrozenQuestion;
 import org.cyberpolicy.quiz.engine.InvalidResponseException;
 import org.cyberpolicy.quiz.engine.Mark;
@@ -53,10 +54,13 @@ public class AttemptService {
     private final SecureRandom seeds = new SecureRandom();
     private final Event<PracticeAnswered> practiceAnswered;
     private final WriteLimits writeLimits;
+    private final ReviewWindows reviewWindows;
+    private final Standings standings;
+    private final Deadlines deadlines;
 
     AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptHeads heads, HeldKeys heldKeys,
             AttemptConfig config, AnswerClock clock, Event<PracticeAnswered> practiceAnswered,
-            WriteLimits writeLimits) {
+            WriteLimits writeLimits, ReviewWindows reviewWindows, Standings standings, Deadlines deadlines) {
         this.currentBank = currentBank;
         this.frozenQuestions = frozenQuestions;
         this.heads = heads;
@@ -65,6 +69,9 @@ public class AttemptService {
         this.practiceAnswered = practiceAnswered;
         this.clock = clock;
         this.writeLimits = writeLimits;
+        this.reviewWindows = reviewWindows;
+        this.standings = standings;
+        this.deadlines = deadlines;
     }
 
     /** The attempt the student is working on, new or resumed. */
@@ -91,19 +98,26 @@ public class AttemptService {
             return new Started(sheet(open.get()), false);
         }
         List<Attempt> previous = Attempt.of(account, quizId);
+        Allowance allowance = standings.allowance(accountId, quizId);
+        Optional<String> notNow = StartRule.refusal(quiz.title(), standings.opens(quiz, allowance),
+                standings.closes(quiz, allowance), quiz.schedule().attemptDelay(),
+                previous.stream().map(a -> a.finishedAt).filter(Objects::nonNull).max(Instant::compareTo), now);
+        if (notNow.isPresent()) {
+            throw Refusal.conflict(notNow.get());
+        }
         // Practice is unlimited (the validator refuses max-attempts on a practice quiz; this holds whatever it says).
-        if (quiz.mode() == Quiz.Mode.EXAM && quiz.maxAttempts().isPresent()
-                && previous.size() >= quiz.maxAttempts().get()) {
-            int max = quiz.maxAttempts().get();
+        Optional<Integer> maxAttempts = standings.of(quiz, previous, allowance).maxAttempts();
+        if (maxAttempts.isPresent() && previous.size() >= maxAttempts.get()) {
+            int max = maxAttempts.get();
             throw Refusal.conflict("You have used all " + max + (max == 1 ? " attempt" : " attempts")
                     + " allowed for \u201c" + quiz.title() + "\u201d; no attempt is left.");
         }
         writeLimits.spend(accountId, Write.START);
-        Attempt attempt = newAttempt(account, bank, quiz, previous.size() + 1, now);
+        Attempt attempt = newAttempt(account, bank, quiz, previous.size() + 1, now, allowance);
         return new Started(sheet(attempt), true);
     }
 
-    private Attempt newAttempt(Account account, Bank bank, Quiz quiz, int number, Instant now) {
+    private Attempt newAttempt(Account account, Bank bank, Quiz quiz, int number, Instant now, Allowance allowance) {
         Attempt attempt = new Attempt();
         attempt.account = account;
         attempt.quizId = quiz.id();
@@ -115,7 +129,8 @@ public class AttemptService {
         attempt.state = AttemptState.OPEN;
         attempt.openQuizId = quiz.id();
         attempt.startedAt = now;
-        attempt.deadline = quiz.timeLimit().map(now::plus).orElse(null);
+        attempt.baseDeadline = quiz.timeLimit().map(now::plus).orElse(null);
+        attempt.deadline = deadlines.of(attempt, quiz, allowance).orElse(null);
         attempt.passMark = quiz.passMark().orElse(null);
         List<PresentedQuestion> presented = QuizAssembler.assemble(bank, quiz, attempt.seed);
         BigDecimal max = BigDecimal.ZERO;
@@ -176,7 +191,8 @@ public class AttemptService {
         Attempt attempt = owned(accountId, attemptId, LockModeType.NONE);
         closeIfOverdue(attempt);
         return attempt.isOpen() ? new OpenView(sheet(attempt))
-                : new ClosedView(result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId)));
+                : new ClosedView(result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId),
+                        reviewWindows.forStudent(attempt)));
     }
 
     /**
@@ -197,7 +213,73 @@ public class AttemptService {
             throw Refusal.conflict("Attempt " + attemptId + " is still open: its review exists once the student"
                     + " submits it or its time runs out.");
         }
-        return result(attempt, AttemptQuestion.markedOf(attempt), HeldKeys.Held.NOTHING);
+        return result(attempt, AttemptQuestion.markedOf(attempt), HeldKeys.Held.NOTHING, Disclosure.FULL);
+    }
+
+    /**
+     * Ends a student's open attempt for an instructor: it is graded at once with the answers saved so far, as if the
+     * student had submitted it.
+     *
+     * @throws Refusal 404 for no such attempt, 409 when it is not open
+     */
+    @Transactional(dontRollbackOn = Refusal.class)
+    @RolesAllowed(Account.INSTRUCTOR)
+    public AttemptResult endForInstructor(long attemptId) {
+        Attempt attempt = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null) {
+            throw Refusal.notFound("There is no attempt " + attemptId + ".");
+        }
+        closeIfOverdue(attempt);
+        if (!attempt.isOpen()) {
+            throw Refusal.conflict("Attempt " + attemptId + " is not open: it has already been closed.");
+        }
+        close(attempt, AttemptState.SUBMITTED, clock.now());
+        return result(attempt, attempt.questions, HeldKeys.Held.NOTHING, Disclosure.FULL);
+    }
+
+    /**
+     * Reopens a closed attempt for an instructor (a student whose computer failed, say): it takes answers again, with
+     * those saved before, for the quiz's full time limit from now (stretched by the student's accommodation) and
+     * until the quiz closes for them. Its score is cleared until it is closed again.
+     *
+     * @throws Refusal 404 for no such attempt or a quiz no longer in the bank; 409 when it is open, when the student
+     *                 has another attempt open at the quiz, or when the quiz has closed for them (grant them their own
+     *                 closing time first)
+     */
+    @Transactional(dontRollbackOn = Refusal.class)
+    @RolesAllowed(Account.INSTRUCTOR)
+    public void reopenForInstructor(long attemptId) {
+        Attempt attempt = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null) {
+            throw Refusal.notFound("There is no attempt " + attemptId + ".");
+        }
+        closeIfOverdue(attempt);
+        if (attempt.isOpen()) {
+            throw Refusal.conflict("Attempt " + attemptId + " is open already.");
+        }
+        Quiz quiz = currentBank.get().quiz(attempt.quizId).orElseThrow(() -> Refusal.notFound("The quiz '"
+                + attempt.quizId + "' of attempt " + attemptId + " is no longer in the bank."));
+        if (Attempt.openOf(attempt.account, attempt.quizId).isPresent()) {
+            throw Refusal.conflict("The student has another attempt open at \u201c" + quiz.title() + "\u201d;"
+                    + " only one can be open at a time.");
+        }
+        Instant now = clock.now();
+        Allowance allowance = standings.allowance(attempt.account.id, attempt.quizId);
+        Optional<Instant> closes = standings.closes(quiz, allowance);
+        if (closes.isPresent() && !now.isBefore(closes.get())) {
+            throw Refusal.conflict("\u201c" + quiz.title() + "\u201d closed for this student at " + closes.get()
+                    + ": give them their own closing time first, then reopen the attempt.");
+        }
+        // The time limit starts again from now: a fair limit after an interruption, not the minutes that were left.
+        attempt.state = AttemptState.OPEN;
+        attempt.openQuizId = attempt.quizId;
+        attempt.finishedAt = null;
+        attempt.score = null;
+        attempt.passed = null;
+        attempt.limitStartedAt = now;
+        attempt.baseDeadline = quiz.timeLimit().map(now::plus).orElse(null);
+        attempt.revision++;
+        attempt.deadline = deadlines.of(attempt, quiz, allowance).orElse(null);
     }
 
     /**
@@ -310,14 +392,15 @@ public class AttemptService {
         closeIfOverdue(attempt);
         if (!attempt.isOpen()) {
             if (values.isEmpty()) {
-                return result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId));
+                return result(attempt, AttemptQuestion.markedOf(attempt), heldKeys.of(accountId),
+                        reviewWindows.forStudent(attempt));
             }
             throw closedFor(attempt);
         }
         parsed(attempt, values).forEach(this::store);
         close(attempt, AttemptState.SUBMITTED, clock.now());
         // The marks were just given here, on these rows: no need to read them back (unlike markedOf).
-        return result(attempt, attempt.questions, heldKeys.of(accountId));
+        return result(attempt, attempt.questions, heldKeys.of(accountId), reviewWindows.forStudent(attempt));
     }
 
     /** The student's standing in every quiz of the bank, keyed by quiz id. */
@@ -330,20 +413,28 @@ public class AttemptService {
             closeIfOverdue(attempt);
             byQuiz.computeIfAbsent(attempt.quizId, id -> new ArrayList<>()).add(attempt);
         }
+        Map<String, Allowance> allowances = new LinkedHashMap<>();
+        QuizOverride.ofAccount(accountId).forEach(o -> allowances.put(o.quizId, o.allowance()));
+        Instant now = clock.now();
         Map<String, QuizProgress> progress = new LinkedHashMap<>();
         for (Quiz quiz : bank.quizzes().values()) {
-            progress.put(quiz.id(), progressOf(quiz, byQuiz.getOrDefault(quiz.id(), List.of())));
+            progress.put(quiz.id(), progressOf(quiz, byQuiz.getOrDefault(quiz.id(), List.of()),
+                    allowances.getOrDefault(quiz.id(), Allowance.NONE), now));
         }
         return progress;
     }
 
-    private static QuizProgress progressOf(Quiz quiz, List<Attempt> attempts) {
+    private QuizProgress progressOf(Quiz quiz, List<Attempt> attempts, Allowance allowance, Instant now) {
         Optional<Attempt> best = attempts.stream().filter(a -> a.score != null)
                 .max(Comparator.comparing(a -> a.percent().orElse(BigDecimal.ZERO)));
         Optional<Long> open = attempts.stream().filter(Attempt::isOpen).map(a -> a.id).findFirst();
-        Optional<Integer> left = quiz.maxAttempts().map(max -> Math.max(0, max - attempts.size()));
+        Optional<Integer> left = standings.of(quiz, attempts, allowance).maxAttempts()
+                .map(max -> Math.max(0, max - attempts.size()));
+        Optional<Instant> opens = standings.opens(quiz, allowance);
+        Optional<Instant> closes = standings.closes(quiz, allowance);
         return new QuizProgress(quiz.id(), attempts.size(), left, best.map(a -> a.score),
-                best.flatMap(Attempt::percent), open, attempts.stream().map(AttemptSummary::of).toList());
+                best.flatMap(Attempt::percent), open, attempts.stream().map(AttemptSummary::of).toList(), opens,
+                closes, opens.map(now::isBefore).orElse(false), closes.map(c -> !now.isBefore(c)).orElse(false));
     }
 
     /**
@@ -495,13 +586,16 @@ public class AttemptService {
 
     /**
      * A closed attempt's result as its reader may see it: {@code marked} are its rows with their marks as committed
-     * (see {@link AttemptQuestion#markedOf}), {@code held} what an open exam of the student holds back.
+     * (see {@link AttemptQuestion#markedOf}), {@code held} what an open exam of the student holds back, {@code review}
+     * what the quiz's review policy lets them see now ({@link ReviewWindows}).
      */
-    private AttemptResult result(Attempt attempt, List<AttemptQuestion> marked, HeldKeys.Held held) {
+    private AttemptResult result(Attempt attempt, List<AttemptQuestion> marked, HeldKeys.Held held,
+            Disclosure review) {
         Map<Long, FrozenQuestion> frozen = frozenQuestions.of(marked);
         List<ReviewedQuestion> questions = marked.stream().map(row -> {
             FrozenQuestion question = frozen.get(row.id);
-            return reviewed(row, question).disclosed(held.disclosureOf(question.presented().question()));
+            // The policy's reason first: for the exam's own attempts it is the one that says when.
+            return reviewed(row, question).disclosed(review.and(held.disclosureOf(question.presented().question())));
         }).toList();
         boolean marksWithheld = questions.stream().anyMatch(q -> q.mark().isEmpty());
         Optional<String> withheld = questions.stream().map(ReviewedQuestion::withheldBecause)

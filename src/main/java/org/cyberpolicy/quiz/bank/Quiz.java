@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public record Quiz(String id, String title, Optional<String> description, Mode mode, List<String> questionIds,
         List<Draw> draws, boolean shuffleQuestions, boolean shuffleChoices, Optional<Duration> timeLimit,
-        Optional<Integer> maxAttempts, Grading grading, Optional<BigDecimal> passMark, Location location) {
+        Optional<Integer> maxAttempts, Grading grading, Optional<BigDecimal> passMark, Location location,
+        ReviewPolicy review, Schedule schedule) {
 
     public enum Mode {
         EXAM, PRACTICE
@@ -24,6 +25,23 @@ public record Quiz(String id, String title, Optional<String> description, Mode m
     public Quiz {
         questionIds = List.copyOf(questionIds);
         draws = List.copyOf(draws);
+    }
+
+    /** A quiz with its mode's default review policy and no schedule: open at all times. */
+    public Quiz(String id, String title, Optional<String> description, Mode mode, List<String> questionIds,
+            List<Draw> draws, boolean shuffleQuestions, boolean shuffleChoices, Optional<Duration> timeLimit,
+            Optional<Integer> maxAttempts, Grading grading, Optional<BigDecimal> passMark, Location location) {
+        this(id, title, description, mode, questionIds, draws, shuffleQuestions, shuffleChoices, timeLimit,
+                maxAttempts, grading, passMark, location, ReviewPolicy.defaultFor(mode), Schedule.ALWAYS);
+    }
+
+    /**
+     * Whether a question can be part of an attempt: one of the fixed questions, or one a draw can pick. These are
+     * what an exam protects between attempts.
+     */
+    public boolean canShow(Question question) {
+        return questionIds.contains(question.id())
+                || draws.stream().anyMatch(draw -> draw.admits(question));
     }
 
     /** How many questions every attempt shows. */

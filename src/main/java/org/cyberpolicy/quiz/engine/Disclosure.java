@@ -18,6 +18,25 @@ public record Disclosure(boolean mark, boolean answer, boolean feedback, Optiona
         return new Disclosure(false, false, false, Optional.of(because));
     }
 
+    /** The mark, and the answer and the feedback as a review policy allows them now; {@code because} if not both. */
+    public static Disclosure review(boolean answer, boolean feedback, Optional<String> because) {
+        return answer && feedback ? FULL : new Disclosure(true, answer, feedback, because);
+    }
+
+    /**
+     * What both allow: each part shown only if both show it, with the first reason given for what either holds back.
+     */
+    public Disclosure and(Disclosure other) {
+        if (other.full()) {
+            return this;
+        }
+        if (full()) {
+            return other;
+        }
+        return new Disclosure(mark && other.mark, answer && other.answer, feedback && other.feedback,
+                withheldBecause.or(other::withheldBecause));
+    }
+
     public boolean full() {
         return mark && answer && feedback;
     }

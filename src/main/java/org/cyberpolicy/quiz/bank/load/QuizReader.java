@@ -2,6 +2,7 @@ package org.cyberpolicy.quiz.bank.load;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,13 +16,19 @@ import org.cyberpolicy.quiz.bank.Difficulty;
 import org.cyberpolicy.quiz.bank.Draw;
 import org.cyberpolicy.quiz.bank.Question;
 import org.cyberpolicy.quiz.bank.Quiz;
+import org.cyberpolicy.quiz.bank.QuizTime;
+import org.cyberpolicy.quiz.bank.ReviewPolicy;
+import org.cyberpolicy.quiz.bank.ReviewTime;
+import org.cyberpolicy.quiz.bank.Schedule;
 import org.cyberpolicy.quiz.bank.yaml.YamlNode;
 
 /** Reads one entry of a {@code quizzes} list and checks that every attempt of it can be assembled. */
 final class QuizReader {
 
     static final Set<String> KEYS = Set.of("id", "title", "description", "mode", "questions", "draw",
-            "shuffle-questions", "shuffle-choices", "time-limit", "max-attempts", "grading", "pass-mark");
+            "shuffle-questions", "shuffle-choices", "time-limit", "max-attempts", "grading", "pass-mark", "review",
+            "protect-questions", "opens", "closes", "attempt-delay");
+    private static final Set<String> REVIEW_KEYS = Set.of("answers", "feedback");
     private static final Set<String> DRAW_KEYS = Set.of("tags", "difficulty", "count");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?\\s*(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
 
@@ -49,7 +56,7 @@ final class QuizReader {
         List<Draw> draws = draws(fields);
         boolean shuffleQuestions = fields.flag("shuffle-questions").orElse(true);
         boolean shuffleChoices = fields.flag("shuffle-choices").orElse(true);
-        Optional<Duration> timeLimit = fields.value("time-limit").flatMap(node -> timeLimit(fields, node));
+        Optional<Duration> timeLimit = fields.value("time-limit").flatMap(node -> duration(fields, "time-limit", node));
         Optional<Integer> maxAttempts = fields.positiveWholeNumber("max-attempts");
         if (mode == Quiz.Mode.PRACTICE && maxAttempts.isPresent()) {
             fields.value("max-attempts").ifPresent(node -> problems.error(node, fields.owner()
@@ -59,6 +66,8 @@ final class QuizReader {
         Quiz.Grading grading = fields.choice("grading", Quiz.Grading.class, g -> g.name().toLowerCase())
                 .orElse(Quiz.Grading.HIGHEST);
         Optional<BigDecimal> passMark = passMark(fields);
+        ReviewPolicy review = review(fields, mode);
+        Schedule schedule = schedule(fields);
         if (fixed.isEmpty() && draws.isEmpty() && problems.errorCount() == before) {
             problems.error(fields.node(), fields.owner() + " has no questions: give 'questions', 'draw' or both");
         }
@@ -70,7 +79,7 @@ final class QuizReader {
             return Optional.empty();
         }
         return Optional.of(new Quiz(id.get(), title.get(), description, mode, fixed, draws, shuffleQuestions,
-                shuffleChoices, timeLimit, maxAttempts, grading, passMark, fields.node().location()));
+                shuffleChoices, timeLimit, maxAttempts, grading, passMark, fields.node().location(), review, schedule));
     }
 
     private List<Draw> draws(Fields fields) {
@@ -127,7 +136,54 @@ final class QuizReader {
                 + draw.difficulty().map(d -> " of difficulty " + d.yamlName()).orElse("");
     }
 
-    private Optional<Duration> timeLimit(Fields fields, YamlNode node) {
+    /** {@code review} (answers, feedback) and {@code protect-questions}; what is not given is the mode's default. */
+    private ReviewPolicy review(Fields fields, Quiz.Mode mode) {
+        ReviewPolicy defaults = ReviewPolicy.defaultFor(mode);
+        ReviewTime answers = defaults.answers();
+        ReviewTime feedback = defaults.feedback();
+        Optional<YamlNode> node = fields.value("review");
+        if (node.isPresent()) {
+            Optional<Fields> review = Fields.of(node.get(), "'review' of " + fields.owner(), problems);
+            if (review.isPresent()) {
+                review.get().rejectUnknownKeys(REVIEW_KEYS);
+                answers = review.get().choice("answers", ReviewTime.class, ReviewTime::yamlName).orElse(answers);
+                feedback = review.get().choice("feedback", ReviewTime.class, ReviewTime::yamlName).orElse(feedback);
+            }
+        }
+        boolean protect = fields.flag("protect-questions").orElse(true);
+        return new ReviewPolicy(answers, feedback, protect);
+    }
+
+    /** {@code opens}, {@code closes} (the first before the second) and {@code attempt-delay}. */
+    private Schedule schedule(Fields fields) {
+        Optional<QuizTime> opens = fields.value("opens").flatMap(node -> quizTime(fields, "opens", node));
+        Optional<QuizTime> closes = fields.value("closes").flatMap(node -> quizTime(fields, "closes", node));
+        if (opens.isPresent() && closes.isPresent() && opens.get().offset().isPresent() == closes.get().offset()
+                .isPresent() && !opens.get().in(ZoneOffset.UTC).isBefore(closes.get().in(ZoneOffset.UTC))) {
+            // Both with offsets, or both local (then in the same zone, whichever it is): comparable here.
+            problems.error(fields.value("closes").orElseThrow(), "'closes' of " + fields.owner()
+                    + " must come after its 'opens'");
+        }
+        Optional<Duration> delay = fields.value("attempt-delay")
+                .flatMap(node -> duration(fields, "attempt-delay", node));
+        return new Schedule(opens, closes, delay);
+    }
+
+    private Optional<QuizTime> quizTime(Fields fields, String key, YamlNode node) {
+        Optional<String> text = fields.text(node, "'" + key + "'");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<QuizTime> time = QuizTimes.parse(text.get());
+        if (time.isEmpty()) {
+            problems.error(node, "'" + key + "' of " + fields.owner() + " must be an ISO-8601 date and time, such as"
+                    + " 2026-12-01T09:00 (in the course's time zone) or 2026-12-01T09:00+01:00, not "
+                    + node.describe());
+        }
+        return time;
+    }
+
+    private Optional<Duration> duration(Fields fields, String key, YamlNode node) {
         String text = node instanceof YamlNode.Scalar scalar ? scalar.text().strip() : "";
         Matcher m = DURATION.matcher(text);
         if (node instanceof YamlNode.Scalar && !text.isEmpty() && m.matches()) {
@@ -136,7 +192,7 @@ final class QuizReader {
                 return Optional.of(duration);
             }
         }
-        problems.error(node, "'time-limit' of " + fields.owner()
+        problems.error(node, "'" + key + "' of " + fields.owner()
                 + " must be a positive duration with units, such as 15m, 1h30m or 90s, not " + node.describe());
         return Optional.empty();
     }

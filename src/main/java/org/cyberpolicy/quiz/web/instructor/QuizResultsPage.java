@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.Refusal;
+import org.cyberpolicy.quiz.attempt.CourseTimeConfig;
+import org.cyberpolicy.quiz.attempt.Overrides;
+import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.results.AttemptLine;
 import org.cyberpolicy.quiz.results.AttemptQuery;
@@ -45,7 +48,7 @@ public class QuizResultsPage {
 
     /** What the page shows. The charts cover the graded attempts the filters keep, on every page. */
     public record Page(String quizId, String title, ResultsTable table, int graded,
-            Optional<BarChart> histogram, Optional<BarChart> facility) {
+            Optional<BarChart> histogram, Optional<BarChart> facility, Optional<AccommodationsView> accommodations) {
     }
 
     @CheckedTemplate
@@ -54,21 +57,28 @@ public class QuizResultsPage {
     }
 
     private final ResultsService results;
+    private final Overrides overrides;
+    private final CurrentBank currentBank;
+    private final CourseTimeConfig time;
 
-    QuizResultsPage(ResultsService results) {
+    QuizResultsPage(ResultsService results, Overrides overrides, CurrentBank currentBank, CourseTimeConfig time) {
         this.results = results;
+        this.overrides = overrides;
+        this.currentBank = currentBank;
+        this.time = time;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("quizId") String quizId, @QueryParam("sort") String sort,
             @QueryParam("dir") String dir, @QueryParam("student") String student, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") String page) {
+            @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("done") String done) {
         String title = results.quizTitle(quizId)
                 .orElseThrow(() -> Refusal.notFound("There is no quiz '" + quizId + "'."));
         String path = "/instructor/quizzes/" + Paths.segment(quizId) + "/results";
         AttemptQuery query = AttemptQuery.parse(sort, dir, student, from, to, page, SORTS);
-        List<AttemptLine> ordered = query.requirePage(results.attemptsOf(quizId));
+        List<AttemptLine> all = results.attemptsOf(quizId);
+        List<AttemptLine> ordered = query.requirePage(all);
         List<AttemptLine> graded = ordered.stream().filter(AttemptLine::graded).toList();
         List<Double> percents = graded.stream().map(AttemptLine::percent).flatMap(Optional::stream)
                 .map(Number::doubleValue).toList();
@@ -76,7 +86,10 @@ public class QuizResultsPage {
         List<Charts.Facility> facility = results.facility(quizId, gradedIds);
         Page view = new Page(quizId, title, ResultsTable.of(path, COLUMNS, query, ordered), graded.size(),
                 graded.isEmpty() ? Optional.empty() : Optional.of(Charts.histogram("score-chart", percents)),
-                facility.isEmpty() ? Optional.empty() : Optional.of(Charts.facility("facility-chart", facility)));
+                facility.isEmpty() ? Optional.empty() : Optional.of(Charts.facility("facility-chart", facility)),
+                // Accommodations only for a quiz of the bank: one that only old attempts name cannot be taken.
+                currentBank.get().quiz(quizId).map(quiz -> AccommodationsView.of(path, overrides.ofQuiz(quizId), all,
+                        List.of(quiz), Optional.of(quizId), Optional.empty(), time.timeZone(), done)));
         return Response.ok(Templates.results(view)).build();
     }
 }

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.account.session.Sessions;
+import org.cyberpolicy.quiz.attempt.CourseTimeConfig;
+import org.cyberpolicy.quiz.attempt.Overrides;
+import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.results.AttemptLine;
 import org.cyberpolicy.quiz.results.AttemptQuery;
 import org.cyberpolicy.quiz.results.AttemptQuery.Sort;
@@ -42,7 +45,8 @@ public class StudentResultsPage {
             ResultsTable.Column.sortable("Score", Sort.SCORE), ResultsTable.Column.sortable("Percent", Sort.PERCENT),
             ResultsTable.Column.sortable("Result", Sort.PASSED), ResultsTable.Column.plain("Review"));
 
-    public record Page(StudentInfo student, ResultsTable table, Optional<String> signedOut) {
+    public record Page(StudentInfo student, ResultsTable table, Optional<String> signedOut,
+            Optional<AccommodationsView> accommodations) {
     }
 
     @CheckedTemplate
@@ -52,27 +56,42 @@ public class StudentResultsPage {
 
     private final ResultsService results;
     private final Sessions sessions;
+    private final Overrides overrides;
+    private final CurrentBank currentBank;
+    private final CourseTimeConfig time;
 
-    StudentResultsPage(ResultsService results, Sessions sessions) {
+    StudentResultsPage(ResultsService results, Sessions sessions, Overrides overrides, CurrentBank currentBank,
+            CourseTimeConfig time) {
         this.results = results;
         this.sessions = sessions;
+        this.overrides = overrides;
+        this.currentBank = currentBank;
+        this.time = time;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("accountId") long accountId, @QueryParam("sort") String sort,
             @QueryParam("dir") String dir, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") String page, @QueryParam("signedOut") Integer signedOut) {
+            @QueryParam("page") String page, @QueryParam("signedOut") Integer signedOut,
+            @QueryParam("done") String done) {
         StudentInfo student = results.student(accountId)
                 .orElseThrow(() -> Refusal.notFound("There is no account " + accountId + "."));
         String path = "/instructor/students/" + accountId;
         AttemptQuery query = AttemptQuery.parse(sort, dir, null, from, to, page, SORTS);
-        List<AttemptLine> ordered = query.requirePage(results.attemptsBy(accountId));
+        List<AttemptLine> all = results.attemptsBy(accountId);
+        List<AttemptLine> ordered = query.requirePage(all);
         Optional<String> notice = Optional.ofNullable(signedOut).map(ended -> ended == 0
                 ? "No session of this account was going on."
                 : "Signed out everywhere: " + ended + (ended == 1 ? " session" : " sessions") + " ended.");
+        // Accommodations are for students; only quizzes of the bank can be granted any.
+        Optional<AccommodationsView> accommodations = Account.STUDENT.equals(student.role())
+                ? Optional.of(AccommodationsView.of(path, overrides.ofAccount(accountId), all,
+                        List.copyOf(currentBank.get().quizzes().values()), Optional.empty(),
+                        Optional.of(student.username()), time.timeZone(), done))
+                : Optional.empty();
         return Response.ok(Templates.student(new Page(student, ResultsTable.of(path, COLUMNS, query, ordered),
-                notice))).build();
+                notice, accommodations))).build();
     }
 
     /** Ends every session of the account, for a lost phone or a shared computer left signed in. */

@@ -13,12 +13,19 @@ import org.cyberpolicy.quiz.web.format.Times;
  * ({@code includes/review-body.html}). {@code score} and {@code percent} are empty while the marks are withheld.
  */
 public record AttemptReview(AttemptResult attempt, List<ReviewItem> questions, Optional<String> score,
-        String maxScore, Optional<String> percent, String finished, boolean timedOut) {
+        String maxScore, Optional<String> percent, String finished, boolean timedOut, Optional<String> notice) {
 
+    /**
+     * The review; when the score is shown but something else is held back for one reason (the review policy: the
+     * answers are shown after the last attempt, say), that reason is said once above the questions, not under each.
+     */
     public static AttemptReview of(AttemptResult result) {
-        return new AttemptReview(result, result.questions().stream().map(ReviewItem::of).toList(),
-                result.score().map(Numbers::plain), Numbers.plain(result.maxScore()),
+        Optional<String> notice = result.score().isPresent() ? result.withheldBecause() : Optional.empty();
+        List<ReviewItem> items = result.questions().stream().map(ReviewItem::of)
+                .map(item -> notice.isPresent() && item.withheld().equals(notice) ? item.withoutReason() : item)
+                .toList();
+        return new AttemptReview(result, items, result.score().map(Numbers::plain), Numbers.plain(result.maxScore()),
                 result.percent().map(Numbers::plain), Times.readable(result.finishedAt()),
-                result.state() == AttemptState.TIMED_OUT);
+                result.state() == AttemptState.TIMED_OUT, notice);
     }
 }

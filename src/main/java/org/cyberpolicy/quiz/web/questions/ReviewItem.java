@@ -38,6 +38,12 @@ public record ReviewItem(int position, String prompt, String typeLabel, Optional
                 q.withheldBecause());
     }
 
+    /** This item without its reason for what is held back, when the page says it once for all. */
+    public ReviewItem withoutReason() {
+        return new ReviewItem(position, prompt, typeLabel, score, maxScore, outcome, outcomeLabel, answer, key, ordered,
+                feedback, choiceFeedback, facts, Optional.empty());
+    }
+
     /** Whether the correct answer may be shown. */
     public boolean keyShown() {
         return !key.isEmpty();

@@ -3,6 +3,7 @@ package org.cyberpolicy.quiz.web.student;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -188,7 +189,7 @@ public class AttemptPage {
     private static Sheet page(long id, String quizTitle, int number, boolean practice, Optional<Instant> deadline,
             RenderedQuestions.Rendered questions, Optional<String> notice, Optional<String> problem) {
         return new Sheet(id, quizTitle, number, practice, questions.answered(), questions.count(), questions.html(),
-                deadline.map(Times::readable), deadline.map(Instant::toString),
+                deadline.map(Times::readable), deadline.map(d -> d.truncatedTo(ChronoUnit.MILLIS).toString()),
                 deadline.map(d -> Times.remaining(Duration.between(Instant.now(), d))), notice, problem);
     }
 

@@ -152,11 +152,15 @@ public class LearnPage {
         if (!held.any()) {
             return Optional.empty();
         }
-        String until = held.until().map(t -> "At the latest they are shown again at " + Times.readable(t)
-                + ", when the exam\u2019s time is up.").orElse("The exam has no time limit: they are shown again"
-                        + " as soon as you submit it.");
-        return Optional.of(new HeldNotice("Some facts are not shown here because an exam you have open tests them. "
-                + held.because(), until));
+        boolean onlyOpen = held.between().isEmpty();
+        String until = onlyOpen
+                ? held.until().map(t -> "At the latest they are shown again at " + Times.readable(t)
+                        + ", when the exam\u2019s time is up.").orElse("The exam has no time limit: they are shown"
+                                + " again as soon as you submit it.")
+                : held.until().map(t -> "At the latest they are shown again at " + Times.readable(t) + ".")
+                        .orElse("They are shown again once the exam\u2019s answers are shown to you.");
+        return Optional.of(new HeldNotice("Some facts are not shown here because an exam "
+                + (onlyOpen ? "you have open" : "you may still attempt") + " tests them. " + held.because(), until));
     }
 
     static String topicHref(String topic) {

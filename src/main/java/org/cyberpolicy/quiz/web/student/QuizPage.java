@@ -21,6 +21,7 @@ import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Quiz;
 import org.cyberpolicy.quiz.web.CallerAccount;
 import org.cyberpolicy.quiz.web.format.Numbers;
+import org.cyberpolicy.quiz.web.format.TimeTag;
 import org.cyberpolicy.quiz.web.format.Times;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -47,6 +48,15 @@ public class QuizPage {
 
     public record Page(QuizSummary quiz, String grading, Optional<String> passMark, QuizProgress progress,
             List<AttemptRow> attempts, Optional<String> best, Optional<String> problem) {
+
+        /** When the quiz opens for this student, if it has an opening time. */
+        public Optional<TimeTag> opens() {
+            return progress.opens().map(TimeTag::of);
+        }
+
+        public Optional<TimeTag> closes() {
+            return progress.closes().map(TimeTag::of);
+        }
     }
 
     @CheckedTemplate
@@ -82,7 +92,7 @@ public class QuizPage {
             if (refused.reason() != Refusal.Reason.CONFLICT) {
                 throw refused;
             }
-            // No attempt left: the quiz's page says so beside the attempts used.
+            // No attempt left, not open yet, closed, or too soon: the quiz's page says so beside the attempts used.
             return page(quizId, Optional.of(refused.getMessage()), 409);
         }
     }

@@ -111,6 +111,12 @@ class FactsApiTest {
                 .body("entries.factId", not(hasItem("charges-announced-date"))).body("held", equalTo((int) heldDated));
 
         TestAccounts.as(student).post("/api/attempts/" + attempt + "/submit").then().statusCode(200);
+        // One attempt of two is left, and the exam's answers are shown after the last: still held.
+        TestAccounts.as(student).get("/api/facts").then().statusCode(200)
+                .body("facts.id", not(hasItem("defendants-worked-for-mss")));
+        long last = TestAccounts.as(student).post("/api/quizzes/" + EXAM + "/attempts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        TestAccounts.as(student).post("/api/attempts/" + last + "/submit").then().statusCode(200);
         TestAccounts.as(student).get("/api/facts").then().statusCode(200)
                 .body("facts.id", hasItem("defendants-worked-for-mss"));
     }
