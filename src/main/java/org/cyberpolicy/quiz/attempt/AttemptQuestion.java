@@ -62,6 +62,10 @@ public class AttemptQuestion extends PanacheEntityBase {
     @Column(name = "checked_at")
     public Instant checkedAt;
 
+    /** Whether the student flagged the question "to come back to"; kept after closing, for the review. */
+    @Column(nullable = false)
+    public boolean flagged;
+
     public boolean checked() {
         return checkedAt != null;
     }

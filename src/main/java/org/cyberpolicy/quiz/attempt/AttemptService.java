@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -366,7 +368,28 @@ public class AttemptService {
         if (!submitting) {
             writeLimits.spend(accountId, Write.SAVE);
         }
+        return storeValid(openForAnswers(accountId, attemptId), values);
+    }
+
+    /** What an autosave of the attempt page did: the values refused, and where every question stands after it. */
+    public record Autosaved(Map<String, String> refused, List<QuestionStatus> questions) {
+    }
+
+    /**
+     * The attempt page's autosave: {@link #saveValid} of the whole form, answered with every question's standing as
+     * saved, read from the rows just written (no second query), for the live counter and the summary.
+     */
+    @Transactional(dontRollbackOn = Refusal.class)
+    public Autosaved autosave(long accountId, long attemptId, Map<String, ResponseInput> values) {
+        writeLimits.spend(accountId, Write.SAVE);
         Attempt attempt = openForAnswers(accountId, attemptId);
+        Map<String, String> refused = storeValid(attempt, values);
+        return new Autosaved(refused, attempt.questions.stream()
+                .map(row -> new QuestionStatus(row.position, row.questionId, row.response != null, row.flagged))
+                .toList());
+    }
+
+    private Map<String, String> storeValid(Attempt attempt, Map<String, ResponseInput> values) {
         Map<String, String> refused = new LinkedHashMap<>();
         values.forEach((questionId, value) -> {
             if (attempt.question(questionId).filter(AttemptQuestion::checked).isPresent()) {
@@ -380,6 +403,27 @@ public class AttemptService {
             }
         });
         return refused;
+    }
+
+    /**
+     * Flags a question of an open attempt "to come back to", or takes the flag away. A change raises the revision,
+     * like a save, so that the attempt page is rendered again with it; the same state again changes nothing. Counted
+     * as a save by the write limits.
+     *
+     * @return the question's place in the attempt
+     * @throws Refusal when the attempt or question is not the caller's, or the attempt is closed
+     */
+    @Transactional(dontRollbackOn = Refusal.class)
+    public int flag(long accountId, long attemptId, String questionId, boolean flagged) {
+        writeLimits.spend(accountId, Write.SAVE);
+        Attempt attempt = openForAnswers(accountId, attemptId);
+        AttemptQuestion row = attempt.question(questionId).orElseThrow(
+                () -> Refusal.notFound("This attempt has no question '" + questionId + "'."));
+        if (row.flagged != flagged) {
+            row.flagged = flagged;
+            attempt.revision++;
+        }
+        return row.position;
     }
 
     /**
@@ -575,7 +619,8 @@ public class AttemptService {
                     .disclosed(held.disclosureOf(question.presented().question())));
         });
         return new AttemptSheet(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
-                attempt.startedAt, attempt.deadlineValue(), questions, checked, attempt.revision);
+                attempt.startedAt, attempt.deadlineValue(), questions, checked, attempt.revision,
+                flaggedIn(attempt.questions));
     }
 
     /** A marked row's review, with the mark it was given. */
@@ -606,6 +651,10 @@ public class AttemptService {
                 marksWithheld ? Optional.empty() : Optional.of(attempt.percent().orElse(BigDecimal.ZERO)),
                 Optional.ofNullable(attempt.passMark),
                 marksWithheld ? Optional.empty() : Optional.ofNullable(attempt.passed), attempt.bankVersion, questions,
-                withheld);
+                withheld, flaggedIn(marked));
+    }
+
+    private static Set<String> flaggedIn(List<AttemptQuestion> rows) {
+        return rows.stream().filter(row -> row.flagged).map(row -> row.questionId).collect(Collectors.toSet());
     }
 }

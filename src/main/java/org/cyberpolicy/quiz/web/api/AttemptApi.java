@@ -43,6 +43,10 @@ public class AttemptApi {
     public record SaveRequest(JsonNode response) {
     }
 
+    /** The body of a flag: whether the question is flagged to come back to. */
+    public record FlagRequest(Boolean flagged) {
+    }
+
     /** The body of a submit: last responses to record first, by question id. */
     public record SubmitRequest(Map<String, JsonNode> responses) {
     }
@@ -83,6 +87,23 @@ public class AttemptApi {
             throw Refusal.invalid("The body must be {\"response\": …}; use null to clear the answer.");
         }
         attempts.save(caller.id(), id, questionId, codec.input(body.response()));
+    }
+
+    @PUT
+    @Path("/flags/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Flag a question to come back to, or take the flag away (204)",
+            description = "The body is {\"flagged\": true} or {\"flagged\": false}; the same state again changes"
+                    + " nothing. 409 once the attempt is closed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FlagRequest.class)))
+    public void flag(@PathParam("id") long id, @PathParam("questionId") String questionId, byte[] bytes)
+            throws IOException {
+        FlagRequest body = bytes == null || bytes.length == 0 ? null : mapper.readValue(bytes, FlagRequest.class);
+        if (body == null || body.flagged() == null) {
+            throw Refusal.invalid("The body must be {\"flagged\": true} or {\"flagged\": false}.");
+        }
+        attempts.flag(caller.id(), id, questionId, body.flagged());
     }
 
     /**

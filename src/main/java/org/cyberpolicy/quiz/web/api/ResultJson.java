@@ -23,12 +23,18 @@ public record ResultJson(long id, String quizId, String quizTitle, int number, S
     /**
      * One marked question. What its student may not see yet is absent (not null): {@code score} and {@code correct}
      * while the mark is withheld, {@code correctAnswer} while the answer is, {@code feedback}, {@code choiceFeedback}
-     * and {@code facts} while the feedback is; {@code withheld} then says why.
+     * and {@code facts} while the feedback is; {@code withheld} then says why. {@code flagged}: whether the student
+     * had flagged it to come back to (in a closed attempt's result only).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionJson(String id, String type, String prompt, BigDecimal score, BigDecimal maxScore,
             Boolean correct, JsonNode response, JsonNode correctAnswer, String feedback, List<String> choiceFeedback,
-            List<FactJson> facts, String withheld) {
+            List<FactJson> facts, String withheld, Boolean flagged) {
+
+        QuestionJson flagged(boolean value) {
+            return new QuestionJson(id, type, prompt, score, maxScore, correct, response, correctAnswer, feedback,
+                    choiceFeedback, facts, withheld, value);
+        }
     }
 
     public record FactJson(String id, String statement, List<SourceJson> sources) {
@@ -44,8 +50,8 @@ public record ResultJson(long id, String quizId, String quizTitle, int number, S
                 result.state().apiName(), result.startedAt(), result.deadline().orElse(null), result.finishedAt(),
                 result.score().orElse(null), result.maxScore(), result.percent().orElse(null),
                 result.passMark().orElse(null), result.passed().orElse(null), result.bankVersion(),
-                result.withheldBecause().orElse(null), result.questions().stream().map(q -> question(q, codec))
-                        .toList());
+                result.withheldBecause().orElse(null), result.questions().stream()
+                        .map(q -> question(q, codec).flagged(result.flagged().contains(q.question().id()))).toList());
     }
 
     static QuestionJson question(ReviewedQuestion q, ResponseCodec codec) {
@@ -56,7 +62,7 @@ public record ResultJson(long id, String quizId, String quizTitle, int number, S
                 q.key().map(codec::write).orElse(null), q.feedback().orElse(null),
                 feedbackShown ? q.choiceFeedback() : null,
                 feedbackShown ? q.facts().stream().map(ResultJson::fact).toList() : null,
-                q.withheldBecause().orElse(null));
+                q.withheldBecause().orElse(null), null);
     }
 
     private static FactJson fact(FrozenFact fact) {

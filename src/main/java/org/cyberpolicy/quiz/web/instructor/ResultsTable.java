@@ -36,7 +36,7 @@ public record ResultsTable(List<Header> headers, List<Row> rows, int total, int 
                     a.quizId(), a.quizTitle(), a.number(), Times.readable(a.startedAt()),
                     a.finishedAt().map(Times::readable).orElse("\u2014"),
                     a.duration().map(ResultsTable::seconds).orElse("\u2014"),
-                    a.state().apiName().replace('-', ' '),
+                    a.state().label(),
                     a.score().map(s -> Numbers.plain(s) + " / " + Numbers.plain(a.maxScore())).orElse("\u2014"),
                     a.percent().map(p -> Numbers.plain(p) + "%").orElse("\u2014"),
                     a.passed().map(p -> p ? "Passed" : "Not passed").orElse("\u2014"), a.graded());

@@ -2,6 +2,8 @@ package org.cyberpolicy.quiz.web.questions;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cyberpolicy.quiz.attempt.AttemptResult;
 import org.cyberpolicy.quiz.attempt.AttemptState;
@@ -10,10 +12,12 @@ import org.cyberpolicy.quiz.web.format.Times;
 
 /**
  * What the review of a closed attempt shows above its questions, the same for its student and for an instructor
- * ({@code includes/review-body.html}). {@code score} and {@code percent} are empty while the marks are withheld.
+ * ({@code includes/review-body.html}). {@code score} and {@code percent} are empty while the marks are withheld;
+ * {@code flaggedPositions} are the places of the questions the student flagged to come back to.
  */
 public record AttemptReview(AttemptResult attempt, List<ReviewItem> questions, Optional<String> score,
-        String maxScore, Optional<String> percent, String finished, boolean timedOut, Optional<String> notice) {
+        String maxScore, Optional<String> percent, String finished, boolean timedOut, Optional<String> notice,
+        Set<Integer> flaggedPositions) {
 
     /**
      * The review; when the score is shown but something else is held back for one reason (the review policy: the
@@ -26,6 +30,12 @@ public record AttemptReview(AttemptResult attempt, List<ReviewItem> questions, O
                 .toList();
         return new AttemptReview(result, items, result.score().map(Numbers::plain), Numbers.plain(result.maxScore()),
                 result.percent().map(Numbers::plain), Times.readable(result.finishedAt()),
-                result.state() == AttemptState.TIMED_OUT, notice);
+                result.state() == AttemptState.TIMED_OUT, notice,
+                result.questions().stream().filter(q -> result.flagged().contains(q.question().id()))
+                        .map(q -> q.position()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    public boolean flagged(int position) {
+        return flaggedPositions.contains(position);
     }
 }

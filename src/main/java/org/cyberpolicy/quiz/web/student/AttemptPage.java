@@ -23,6 +23,7 @@ import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.attempt.AttemptHead;
 import org.cyberpolicy.quiz.attempt.AttemptService;
 import org.cyberpolicy.quiz.attempt.AttemptSheet;
+import org.cyberpolicy.quiz.attempt.QuestionStatus;
 import org.cyberpolicy.quiz.web.CallerAccount;
 import org.cyberpolicy.quiz.web.errors.UnreadableForms;
 import org.cyberpolicy.quiz.web.format.Times;
@@ -35,7 +36,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The attempt page (answering, saving, submitting) and the review page, for the attempt's owner. */
+/**
+ * The attempt page (answering, saving, flagging, submitting), the summary to confirm before submitting, and the review
+ * page, for the attempt's owner. Everything works with forms alone; {@code js/attempt.js} adds autosave, flags without
+ * a reload and the summary as a dialog, through the two small endpoints at the end (same forms, same CSRF token).
+ */
 @Path("/attempts/{id}")
 @Authenticated
 public class AttemptPage {
@@ -55,8 +60,19 @@ public class AttemptPage {
      *
      * @param checked  the review of a practice question checked on its own; its answer is locked
      * @param practice whether the question gets its own "check" button
+     * @param flagged  whether the student flagged it to come back to
      */
-    public record SheetItem(QuestionForm q, Optional<ReviewItem> checked, boolean practice) {
+    public record SheetItem(QuestionForm q, Optional<ReviewItem> checked, boolean practice, boolean flagged) {
+    }
+
+    /** The summary before the final submit, as a page of its own (the attempt page shows it as a dialog). */
+    public record Confirm(long id, String quizTitle, int number, long answered, long blank, long flagged,
+            List<QuestionStatus> questions, Optional<String> deadline, Optional<String> timeLeft) {
+    }
+
+    /** What an autosave answers the page's script: the counts, each question's standing and the values refused. */
+    public record AutosaveJson(long answered, int questions, long flagged, List<QuestionStatus> statuses,
+            Map<String, String> refused) {
     }
 
     @CheckedTemplate
@@ -66,6 +82,8 @@ public class AttemptPage {
         static native TemplateInstance questions(List<SheetItem> questions);
 
         static native TemplateInstance review(AttemptReview page);
+
+        static native TemplateInstance confirm(Confirm page);
     }
 
     private final AttemptService attempts;
@@ -113,6 +131,9 @@ public class AttemptPage {
         UnreadableForms.refuseUndecodable(form);
         String action = Optional.ofNullable(form.getFirst("action")).orElse("save");
         boolean submit = "submit".equals(action);
+        // "flag:<question id>" and "unflag:<question id>", the toggle under each question without JavaScript.
+        Optional<Boolean> flag = action.startsWith("flag:") ? Optional.of(true)
+                : action.startsWith("unflag:") ? Optional.of(false) : Optional.empty();
         // "check:<question id>", a practice attempt's button under each question.
         Optional<String> check = action.startsWith("check:") ? Optional.of(action.substring("check:".length()))
                 : Optional.empty();
@@ -142,7 +163,15 @@ public class AttemptPage {
                 int position = attempts.check(caller.id(), id, check.get(), Optional.empty()).position();
                 return seeOther(id + "#question-" + position);
             }
-            return seeOther(id + "?saved=true");
+            if (flag.isPresent()) {
+                int position = attempts.flag(caller.id(), id, action.substring(action.indexOf(':') + 1), flag.get());
+                return seeOther(id + "?saved=true#question-" + position);
+            }
+            if ("confirm".equals(action)) {
+                return seeOther(id + "/confirm");
+            }
+            // "save:<position>", the Save button under each question: back to that question, not to the top.
+            return seeOther(id + "?saved=true" + savedAt(action, open.sheet().questions().size()));
         } catch (Refusal refused) {
             if (refused.reason() != Refusal.Reason.CONFLICT) {
                 throw refused;
@@ -156,6 +185,86 @@ public class AttemptPage {
             // Submitted or out of time meanwhile: the review tells the student what counted.
             return seeOther(id + "/review");
         }
+    }
+
+    /** The anchor of the question a "save:<position>" names, if it is one of the attempt's; nothing otherwise. */
+    private static String savedAt(String action, int questionCount) {
+        if (action.startsWith("save:")) {
+            String position = action.substring("save:".length());
+            if (position.matches("[1-9][0-9]{0,3}") && Integer.parseInt(position) <= questionCount) {
+                return "#question-" + position;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The summary before the final submit: answered, blank and flagged questions, each linked back to its place on
+     * the attempt page, and the button that submits. A closed attempt goes to its review.
+     */
+    @GET
+    @Path("/confirm")
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirm(@PathParam("id") long id) {
+        AttemptService.View view = attempts.view(caller.id(), id);
+        if (!(view instanceof AttemptService.OpenView open)) {
+            return seeOther(id + "/review");
+        }
+        AttemptSheet sheet = open.sheet();
+        List<QuestionStatus> statuses = sheet.statuses();
+        long answered = QuestionStatus.answered(statuses);
+        return Response.ok(Templates.confirm(new Confirm(sheet.id(), sheet.quizTitle(), sheet.number(), answered,
+                statuses.size() - answered, QuestionStatus.flagged(statuses), statuses,
+                sheet.deadline().map(Times::readable),
+                sheet.deadline().map(d -> Times.remaining(Duration.between(Instant.now(), d)))))).build();
+    }
+
+    /**
+     * "Submit now" on the summary page: submits with the answers as saved (the page has no answer fields, so unlike
+     * the attempt page's form it must not be read as a page of blank answers). Submitting an attempt already closed
+     * shows its review.
+     */
+    @POST
+    @Path("/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submitAsSaved(@PathParam("id") long id) {
+        attempts.submit(caller.id(), id, Map.of());
+        return seeOther(id + "/review");
+    }
+
+    /**
+     * The page's autosave: the whole form, as the Save button sends it, saved a moment after each change and when the
+     * page is left (js/attempt.js). Every value that fits is saved; the answer lists the others, and the counts.
+     */
+    @POST
+    @Path("/autosave")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public AutosaveJson autosave(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        UnreadableForms.refuseUndecodable(form);
+        AttemptService.View view = attempts.view(caller.id(), id);
+        if (!(view instanceof AttemptService.OpenView open)) {
+            throw Refusal.conflict("This attempt is closed; its answers can no longer change.");
+        }
+        AttemptService.Autosaved saved = attempts.autosave(caller.id(), id,
+                FormResponses.of(open.sheet().questions(), form));
+        return new AutosaveJson(QuestionStatus.answered(saved.questions()), saved.questions().size(),
+                QuestionStatus.flagged(saved.questions()), saved.questions(), saved.refused());
+    }
+
+    /** The flag toggle with JavaScript: {@code question} and {@code flagged=true|false}; 204. */
+    @POST
+    @Path("/flag")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public void flag(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        UnreadableForms.refuseUndecodable(form);
+        String question = form.getFirst("question");
+        String flagged = form.getFirst("flagged");
+        if (question == null || question.isBlank() || !("true".equals(flagged) || "false".equals(flagged))) {
+            throw Refusal.invalid("The form must name the question and say flagged=true or flagged=false.");
+        }
+        attempts.flag(caller.id(), id, question, Boolean.parseBoolean(flagged));
     }
 
     @GET
@@ -174,7 +283,7 @@ public class AttemptPage {
         List<SheetItem> questions = attempt.questions().stream().map(QuestionForm::of)
                 .map(q -> errors.containsKey(q.id()) ? q.withError(errors.get(q.id())) : q)
                 .map(q -> new SheetItem(q, Optional.ofNullable(attempt.checked().get(q.id())).map(ReviewItem::of),
-                        attempt.practice()))
+                        attempt.practice(), attempt.flagged().contains(q.id())))
                 .toList();
         return new RenderedQuestions.Rendered(Templates.questions(questions).render(), attempt.answered(),
                 questions.size());

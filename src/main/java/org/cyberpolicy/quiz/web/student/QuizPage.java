@@ -38,7 +38,7 @@ public class QuizPage {
             String score, String percent, String passed) {
 
         static AttemptRow of(AttemptSummary a) {
-            return new AttemptRow(a.id(), a.number(), a.state().apiName().replace('-', ' '), a.open(),
+            return new AttemptRow(a.id(), a.number(), a.state().label(), a.open(),
                     Times.readable(a.startedAt()), a.finishedAt().map(Times::readable).orElse(""),
                     a.score().map(s -> Numbers.plain(s) + " / " + Numbers.plain(a.maxScore())).orElse(""),
                     a.percent().map(p -> Numbers.plain(p) + "%").orElse(""),

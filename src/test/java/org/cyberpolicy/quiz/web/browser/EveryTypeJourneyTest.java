@@ -56,7 +56,7 @@ class EveryTypeJourneyTest extends BrowserJourney {
                 .pick("Put these in order", "The tests are written", "1")
                 .pick("Put these in order", "The flaws are disclosed", "2")
                 .pick("Put these in order", "The charges are announced", "3")
-                .press("Submit for grading");
+                .submit();
 
         assertThat(site.scoreLine()).containsText("Score 8 / 12");
         assertThat(site.reviewed("Which of these are true?").locator(".question-meta")).containsText("0.5 / 1");
@@ -100,6 +100,10 @@ class EveryTypeJourneyTest extends BrowserJourney {
         assertEquals("2021-07-19", page.inputValue(id(names.get("date"))));
         assertEquals("2021-03", page.inputValue(id(names.get("month"))));
         keys.tabTo("#submit-attempt").press("Enter");
+        // The summary opens as a dialog with the focus on its "Submit now".
+        assertThat(page.locator("#confirm-dialog")).isVisible();
+        assertThat(page.locator("#submit-now")).isFocused();
+        keys.press("Enter");
 
         assertThat(site.scoreLine()).containsText("Score 10 / 12");
         assertThat(page.locator(".score-card")).containsText("8 of 9 questions fully correct");
@@ -134,7 +138,7 @@ class EveryTypeJourneyTest extends BrowserJourney {
 
         assertThat(site.page()).hasURL(Pattern.compile(".*/review$"));
         assertThat(site.scoreLine()).containsText("Score 2 / 3");
-        assertThat(site.page().locator(".score-card")).containsText("The time ran out");
+        assertThat(site.page().locator(".score-card")).containsText("Closed when time ran out");
         site.check("review");
     }
 

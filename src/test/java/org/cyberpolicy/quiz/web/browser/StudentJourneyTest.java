@@ -46,7 +46,11 @@ class StudentJourneyTest extends BrowserJourney {
         site.check("sheet-saved");
 
         IndictmentsExam.answerSecondHalf(site);
+        // The summary to confirm: a dialog with JavaScript, a page of its own without.
         site.press("Submit for grading");
+        assertThat(site.page().getByText("10 answered · 0 blank · 0 flagged to come back to")).isVisible();
+        site.check("confirm");
+        site.press("Submit now");
 
         assertThat(site.scoreLine()).hasText(IndictmentsExam.SCORE_LINE);
         assertThat(site.page().locator(".score-card")).containsText("7 of 10 questions fully correct");

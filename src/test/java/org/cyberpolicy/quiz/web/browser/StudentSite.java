@@ -122,6 +122,15 @@ final class StudentSite {
         return this;
     }
 
+    /**
+     * Submits the attempt in view: "Submit for grading", then "Submit now" in the summary (a dialog with JavaScript,
+     * a page of its own without).
+     */
+    StudentSite submit() {
+        press("Submit for grading");
+        return press("Submit now");
+    }
+
     /** The score line of the review page in view. */
     Locator scoreLine() {
         return page().locator(".score-line");

@@ -199,7 +199,7 @@ class InstructorPagesTest {
         String html = instructor().get("/instructor/quizzes/" + QUIZ + "/results?sort=score&dir=desc").then()
                 .statusCode(200).extract().asString();
 
-        Matcher scores = Pattern.compile("<td>(?:open|submitted|timed out)</td><td>(\\d / 3|\u2014)</td>")
+        Matcher scores = Pattern.compile("<td>(?:open|submitted|closed when time ran out)</td><td>(\\d / 3|\u2014)</td>")
                 .matcher(html);
         StringBuilder order = new StringBuilder();
         while (scores.find()) {
