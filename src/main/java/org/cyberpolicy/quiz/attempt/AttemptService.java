@@ -504,6 +504,8 @@ public class AttemptService {
             return reviewed(row, question).disclosed(held.disclosureOf(question.presented().question()));
         }).toList();
         boolean marksWithheld = questions.stream().anyMatch(q -> q.mark().isEmpty());
+        // A changed mark's note says what the mark is, so it is shown only where the mark is.
+        List<MarkNote> notes = marked.stream().flatMap(row -> MarkNote.of(row).stream()).toList();
         Optional<String> withheld = questions.stream().map(ReviewedQuestion::withheldBecause)
                 .flatMap(Optional::stream).findFirst();
         return new AttemptResult(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
@@ -512,6 +514,7 @@ public class AttemptService {
                 marksWithheld ? Optional.empty() : Optional.of(attempt.percent().orElse(BigDecimal.ZERO)),
                 Optional.ofNullable(attempt.passMark),
                 marksWithheld ? Optional.empty() : Optional.ofNullable(attempt.passed), attempt.bankVersion, questions,
-                withheld);
+                withheld, marksWithheld ? List.of() : notes, marksWithheld ? Optional.empty()
+                        : Optional.ofNullable(attempt.originalScore));
     }
 }
