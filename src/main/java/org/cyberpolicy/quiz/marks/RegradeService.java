@@ -107,9 +107,7 @@ public class RegradeService {
     public Report quiz(long instructorId, String quizId, List<String> questions, MarkKind mode, boolean dryRun,
             String comment) {
         Bank bank = currentBank.get();
-        Set<String> shown = new TreeSet<>(Attempt.getEntityManager().createQuery(
-                "select distinct q.questionId from AttemptQuestion q where q.attempt.quizId = ?1", String.class)
-                .setParameter(1, quizId).getResultList());
+        Set<String> shown = shownAt(quizId);
         if (bank.quiz(quizId).isEmpty() && shown.isEmpty()) {
             throw Refusal.notFound("There is no quiz '" + quizId + "'.");
         }
@@ -143,6 +141,19 @@ public class RegradeService {
         bank.questions().values().stream().filter(q -> q.info().factIds().contains(factId))
                 .forEach(q -> selected.add(q.id()));
         return run(bank, instructorId, attemptIds(Optional.empty(), selected), selected, mode, dryRun, comment);
+    }
+
+    /** The questions the attempts at a quiz showed, by bank id, in alphabetical order. */
+    @Transactional
+    @RolesAllowed(Account.INSTRUCTOR)
+    public List<String> questionsShown(String quizId) {
+        return List.copyOf(shownAt(quizId));
+    }
+
+    private static Set<String> shownAt(String quizId) {
+        return new TreeSet<>(Attempt.getEntityManager().createQuery(
+                "select distinct q.questionId from AttemptQuestion q where q.attempt.quizId = ?1", String.class)
+                .setParameter(1, quizId).getResultList());
     }
 
     /** Every quiz with graded attempts that used an older version of a question, in the order of the quizzes. */
