@@ -157,6 +157,29 @@ class MarkOverrideApiTest {
     }
 
     @Test
+    void marksSavedAtOnceOnOneAttemptAreAllKeptInItsScore() throws Exception {
+        String student = TestAccounts.student();
+        long id = gradedAttempt(student);
+        String instructor = TestAccounts.instructor();
+        Map<String, Integer> full = Map.of("t-single", 1, "t-multiple", 1, "t-true-false", 1, "t-numeric", 2,
+                "t-date", 1, "t-month", 1, "t-short", 1, "t-matching", 3, "t-ordering", 1);
+        java.util.Iterator<Map.Entry<String, Integer>> next = new java.util.concurrent.ConcurrentLinkedQueue<>(
+                full.entrySet()).iterator();
+
+        org.cyberpolicy.quiz.testing.AtOnce.send(full.size(), () -> {
+            Map.Entry<String, Integer> question;
+            synchronized (next) {
+                question = next.next();
+            }
+            return as(instructor).body(Map.of("score", question.getValue())).put(markPath(id, question.getKey()))
+                    .then().statusCode(200).extract().statusCode();
+        });
+
+        as(student).get("/api/attempts/" + id).then().body("score", equalTo(12.0f)).body("percent", equalTo(100.0f));
+        as(instructor).get("/api/instructor/attempts/" + id + "/marks").then().body("", hasSize(8));
+    }
+
+    @Test
     void studentsCannotChangeMarksNotEvenTheirOwn() {
         String student = TestAccounts.student();
         long id = gradedAttempt(student);

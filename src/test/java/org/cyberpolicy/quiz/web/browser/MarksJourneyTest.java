@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -64,8 +65,9 @@ class MarksJourneyTest extends BrowserJourney {
         int numeric = as(student).get("/api/attempts/" + id).then().extract().jsonPath()
                 .getList("questions.id").indexOf("t-numeric") + 1;
 
+        String instructor = TestAccounts.instructor();
         JourneyPage instructorTab = open(Screen.DESKTOP);
-        new StudentSite(instructorTab, "marks").signIn(TestAccounts.instructor(), TestAccounts.PASSWORD);
+        new StudentSite(instructorTab, "marks").signIn(instructor, TestAccounts.PASSWORD);
         Page page = instructorTab.page();
         instructorTab.go("/instructor/attempts/" + id);
         instructorTab.check("marks-attempt");
@@ -76,7 +78,10 @@ class MarksJourneyTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Every change of this"
                 + " attempt\u2019s marks, oldest first."))).containsText("Marked by hand");
         instructorTab.check("marks-changed");
+        snap(page.locator("#marks"), "marks-form");
+        snap(page.locator("section:has(#changes-title)"), "marks-trail");
 
+        // One tab at a time (BrowserJourney closes the last one): the student's, then the instructor's again.
         JourneyPage studentTab = open(Screen.PHONE);
         new StudentSite(studentTab, "marks").signIn(student, TestAccounts.PASSWORD);
         studentTab.go("/attempts/" + id + "/review");
@@ -84,28 +89,40 @@ class MarksJourneyTest extends BrowserJourney {
                 .containsText("Right method; the report you cite says five.");
         assertThat(studentTab.page().locator(".score-card")).containsText("1.5 / 12");
         studentTab.check("marks-student-review");
+        snap(studentTab.page().locator("#question-" + numeric), "marks-student-comment");
 
         correctTheTrueFalseKey();
+        instructorTab = open(Screen.DESKTOP);
+        new StudentSite(instructorTab, "marks").signIn(instructor, TestAccounts.PASSWORD);
+        page = instructorTab.page();
         instructorTab.go("/instructor");
         assertThat(page.locator(".regrade-notice")).containsText("1 question changed since");
         instructorTab.check("marks-dashboard");
+        snap(page.locator(".regrade-notice"), "marks-dashboard-notice");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("review the regrade of Every type"))
                 .click();
         assertThat(Roles.heading(page)).hasText("Regrade Every type");
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("1.5 / 12");
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("2.5 / 12");
         instructorTab.check("marks-regrade-dry-run");
+        snap(page.locator("main"), "marks-regrade-page");
         Roles.button(page, "Apply the regrade").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Applied:");
         instructorTab.check("marks-regrade-applied");
 
         as(student).get("/api/attempts/" + id).then().body("score", equalTo(2.5f));
         JourneyPage phone = open(Screen.PHONE);
-        new StudentSite(phone, "marks").signIn(TestAccounts.instructor(), TestAccounts.PASSWORD);
+        new StudentSite(phone, "marks").signIn(instructor, TestAccounts.PASSWORD);
         phone.go("/instructor/attempts/" + id);
         phone.check("marks-attempt-phone");
         phone.go("/instructor/quizzes/every-type/regrade?question=t-true-false");
         phone.check("marks-regrade-phone");
+    }
+
+    /** A picture of one part of the page, for docs/course-operations-marks.md (copied by hand to docs/screenshots). */
+    private static void snap(Locator part, String name) {
+        part.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target", "screenshots", "docs", name
+                + ".png")));
     }
 
     private void correctTheTrueFalseKey() {
