@@ -109,6 +109,14 @@ public class Attempt extends PanacheEntityBase {
 
     public Boolean passed;
 
+    /** The score grading gave, kept the first time a mark of the attempt changes; null while it never did. */
+    @Column(name = "original_score")
+    public BigDecimal originalScore;
+
+    /** The maximum before a regrade dropped a question, kept with {@link #originalScore}. */
+    @Column(name = "original_max_score")
+    public BigDecimal originalMaxScore;
+
     /**
      * How many times the answers of this open attempt have changed (saves and checks): what a rendered page of it
      * is remembered by (see {@link AttemptHead}).
@@ -119,6 +127,11 @@ public class Attempt extends PanacheEntityBase {
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL)
     @OrderBy("position")
     public List<AttemptQuestion> questions = new ArrayList<>();
+
+    /** Whether an instructor or a regrade changed a mark since grading: the original score is kept then. */
+    public boolean marksChangedAfterGrading() {
+        return originalScore != null;
+    }
 
     public boolean isOpen() {
         return state == AttemptState.OPEN;
@@ -158,7 +171,16 @@ public class Attempt extends PanacheEntityBase {
         state = closedAs;
         openQuizId = null;
         finishedAt = at;
-        score = questions.stream().map(q -> q.score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        recount(questions);
+    }
+
+    /**
+     * Sets the score, the maximum and the verdict from the marks of the questions that count: what grading does, and
+     * what a changed mark does again, so that the score is always the sum of the current marks.
+     */
+    public void recount(List<AttemptQuestion> marked) {
+        score = marked.stream().filter(q -> q.counted).map(q -> q.score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        maxScore = marked.stream().filter(q -> q.counted).map(q -> q.points).reduce(BigDecimal.ZERO, BigDecimal::add);
         passed = passMark == null ? null : percent().map(p -> p.compareTo(passMark) >= 0).orElse(false);
     }
 

@@ -58,6 +58,21 @@ public class AttemptQuestion extends PanacheEntityBase {
 
     public Boolean correct;
 
+    /**
+     * The automatic mark, kept the first time an instructor or a regrade changes {@link #score} (which is then the
+     * current mark); null while the mark is the one grading gave.
+     */
+    @Column(name = "original_score")
+    public BigDecimal originalScore;
+
+    /** False once a regrade dropped the question from its attempt's maximum; its mark then no longer counts. */
+    @Column(nullable = false)
+    public boolean counted = true;
+
+    /** What the latest change of the mark says to the student; null while the mark was never changed. */
+    @Column(name = "mark_comment")
+    public String markComment;
+
     /** When a practice attempt's student checked this question on its own; its answer is locked from then on. */
     @Column(name = "checked_at")
     public Instant checkedAt;
@@ -82,7 +97,7 @@ public class AttemptQuestion extends PanacheEntityBase {
                 quizId, AttemptState.GRADED);
     }
 
-    static List<AttemptQuestion> markedOf(Attempt attempt) {
+    public static List<AttemptQuestion> markedOf(Attempt attempt) {
         return find("attempt = ?1 order by position", attempt).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

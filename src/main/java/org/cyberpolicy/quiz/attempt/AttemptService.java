@@ -259,6 +259,11 @@ public class AttemptService {
         if (attempt.isOpen()) {
             throw Refusal.conflict("Attempt " + attemptId + " is open already.");
         }
+        if (attempt.marksChangedAfterGrading()) {
+            // Closing it again grades it from its answers, which would silently undo an instructor's judgement.
+            throw Refusal.conflict("Attempt " + attemptId + "'s marks were changed after grading (by hand or by a"
+                    + " regrade); reopening it would grade it again and lose those changes.");
+        }
         Quiz quiz = currentBank.get().quiz(attempt.quizId).orElseThrow(() -> Refusal.notFound("The quiz '"
                 + attempt.quizId + "' of attempt " + attemptId + " is no longer in the bank."));
         if (Attempt.openOf(attempt.account, attempt.quizId).isPresent()) {
@@ -643,6 +648,8 @@ public class AttemptService {
             return reviewed(row, question).disclosed(review.and(held.disclosureOf(question.presented().question())));
         }).toList();
         boolean marksWithheld = questions.stream().anyMatch(q -> q.mark().isEmpty());
+        // A changed mark's note says what the mark is, so it is shown only where the mark is.
+        List<MarkNote> notes = marked.stream().flatMap(row -> MarkNote.of(row).stream()).toList();
         Optional<String> withheld = questions.stream().map(ReviewedQuestion::withheldBecause)
                 .flatMap(Optional::stream).findFirst();
         return new AttemptResult(attempt.id, attempt.quizId, attempt.quizTitle, attempt.number, attempt.practice,
@@ -651,7 +658,8 @@ public class AttemptService {
                 marksWithheld ? Optional.empty() : Optional.of(attempt.percent().orElse(BigDecimal.ZERO)),
                 Optional.ofNullable(attempt.passMark),
                 marksWithheld ? Optional.empty() : Optional.ofNullable(attempt.passed), attempt.bankVersion, questions,
-                withheld, flaggedIn(marked));
+                withheld, flaggedIn(marked), marksWithheld ? List.of() : notes,
+                marksWithheld ? Optional.empty() : Optional.ofNullable(attempt.originalScore));
     }
 
     private static Set<String> flaggedIn(List<AttemptQuestion> rows) {

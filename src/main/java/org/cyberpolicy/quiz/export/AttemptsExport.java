@@ -15,12 +15,12 @@ final class AttemptsExport {
 
     static final List<String> COLUMNS = List.of("attempt_id", "username", "display_name", "student_number",
             "quiz_id", "quiz_title", "attempt_number", "practice", "state", "started_at", "deadline", "finished_at",
-            "score", "max_score", "percent", "passed", "bank_version");
+            "score", "max_score", "percent", "passed", "bank_version", "original_score", "original_max_score");
 
     private static final String SQL = """
             select a.id, ac.username, ac.display_name, ac.student_number, a.quiz_id, a.quiz_title, a.number,
                    a.practice, a.state, a.started_at, a.deadline, a.finished_at, a.score, a.max_score, a.passed,
-                   a.bank_version
+                   a.bank_version, a.original_score, a.original_max_score
             from attempt a join account ac on ac.id = a.account_id
             where 1 = 1%s
             order by a.id""";
@@ -44,7 +44,9 @@ final class AttemptsExport {
                     Cell.time(ReadOnlySession.instant(row, "finished_at")), Cell.decimal(score), Cell.decimal(max),
                     score == null ? Cell.EMPTY
                             : Cell.decimal(new GradingMethod.GradedAttempt(0, score, max).percent()),
-                    Cell.flag(ReadOnlySession.bool(row, "passed")), Cell.text(row.getString("bank_version"))));
+                    Cell.flag(ReadOnlySession.bool(row, "passed")), Cell.text(row.getString("bank_version")),
+                    Cell.decimal(row.getBigDecimal("original_score")),
+                    Cell.decimal(row.getBigDecimal("original_max_score"))));
         });
         table.finish();
         return rows;

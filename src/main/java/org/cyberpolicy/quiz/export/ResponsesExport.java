@@ -12,13 +12,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 /**
  * One row per question shown in an attempt, in attempt and then question order: the student, the question and its
  * facts, the stored response (JSON text in the attempt's ids, empty when unanswered) and its mark (empty until the
- * attempt is graded). Columns: see {@link #COLUMNS} and docs/export.md.
+ * attempt is graded): the current one, and beside it the mark grading gave where an instructor or a regrade changed
+ * it since. Columns: see {@link #COLUMNS} and docs/export.md.
  */
 final class ResponsesExport {
 
     static final List<String> COLUMNS = List.of("attempt_id", "username", "student_number", "quiz_id",
             "attempt_number", "practice", "state", "position", "question_id", "question_type", "fact_ids",
-            "response", "answered_at", "score", "max_score", "correct");
+            "response", "answered_at", "score", "max_score", "correct", "original_score", "counted", "mark_comment");
 
     // The snapshot (up to a megabyte a row) is not selected here: its fact ids are read once per bank version and
     // question, by id, when SnapshotFacts meets the pair for the first time.
@@ -30,7 +31,8 @@ final class ResponsesExport {
     private static final String SQL = """
             select q.id as question_row, a.id as attempt_id, ac.username, ac.student_number, a.quiz_id, a.number,
                    a.practice, a.state, a.bank_version, q.position, q.question_id, q.question_type, q.response,
-                   q.answered_at, q.score, q.points, q.correct
+                   q.answered_at, q.score, q.points, q.correct, q.original_score, q.counted,
+                   q.mark_comment
             from attempt_question q left join attempt a on a.id = q.attempt_id
                  left join account ac on ac.id = a.account_id
             where 1 = 1%s
@@ -58,7 +60,8 @@ final class ResponsesExport {
                     Cell.text(row.getString("question_type")), new Cell.Ids(factIds),
                     Cell.json(row.getString("response")), Cell.time(ReadOnlySession.instant(row, "answered_at")),
                     Cell.decimal(row.getBigDecimal("score")), Cell.decimal(row.getBigDecimal("points")),
-                    Cell.flag(ReadOnlySession.bool(row, "correct"))));
+                    Cell.flag(ReadOnlySession.bool(row, "correct")), Cell.decimal(row.getBigDecimal("original_score")),
+                    new Cell.Flag(row.getBoolean("counted")), Cell.text(row.getString("mark_comment"))));
         });
         table.finish();
         return rows;

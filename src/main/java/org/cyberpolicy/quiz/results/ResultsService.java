@@ -138,7 +138,7 @@ public class ResultsService {
         }
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (AttemptQuestion row : AttemptQuestion.gradedAt(quizId)) {
-            if (attemptIds.contains(row.attempt.id) && row.score != null && row.points.signum() > 0) {
+            if (attemptIds.contains(row.attempt.id) && counts(row)) {
                 double[] sum = sums.computeIfAbsent(row.questionId, id -> new double[2]);
                 sum[0] += row.score.doubleValue() / row.points.doubleValue();
                 sum[1]++;
@@ -148,6 +148,15 @@ public class ResultsService {
         sums.forEach((id, sum) -> facility.add(new Charts.Facility(id, 100 * sum[0] / sum[1])));
         facility.sort(Comparator.comparing(f -> orderKey(currentBank.get().quiz(quizId), f.label())));
         return facility;
+    }
+
+    /**
+     * Whether a row's mark enters the facility and the item analysis: a mark out of some points, in its current value
+     * (an instructor's or a regrade's, when either changed it); a question a regrade dropped from its attempt's
+     * maximum counts no more here than in the attempt's score.
+     */
+    private static boolean counts(AttemptQuestion row) {
+        return row.score != null && row.points.signum() > 0 && row.counted;
     }
 
     /** The item analysis of a quiz over each student's first graded attempt, or over every graded attempt. */
@@ -160,11 +169,11 @@ public class ResultsService {
         Map<String, Question> latest = new HashMap<>();
         Map<Long, FrozenQuestion> frozen = frozenQuestions.of(attempts.stream()
                 .flatMap(attempt -> attempt.questions.stream())
-                .filter(row -> row.score != null && row.points.signum() > 0).toList());
+                .filter(ResultsService::counts).toList());
         for (Attempt attempt : attempts) {
             Map<AttemptQuestion, PresentedQuestion> shown = new LinkedHashMap<>();
             for (AttemptQuestion row : attempt.questions) {
-                if (row.score != null && row.points.signum() > 0) {
+                if (counts(row)) {
                     shown.put(row, frozen.get(row.id).presented());
                 }
             }

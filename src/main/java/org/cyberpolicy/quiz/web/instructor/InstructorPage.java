@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.marks.RegradeService;
 import org.cyberpolicy.quiz.results.QuizOverview;
 import org.cyberpolicy.quiz.results.ResultsService;
 import org.cyberpolicy.quiz.web.format.Numbers;
@@ -31,21 +32,38 @@ public class InstructorPage {
         }
     }
 
+    /** A quiz whose graded attempts used an older version of some of its questions, in words. */
+    public record StaleNotice(String quizId, String title, String sentence) {
+
+        static StaleNotice of(RegradeService.Staleness s) {
+            int questions = s.questionIds().size();
+            String sentence = questions + (questions == 1 ? " question" : " questions") + " changed since "
+                    + s.attempts() + (s.attempts() == 1 ? " attempt was" : " attempts were") + " graded; "
+                    + s.marksWouldChange() + (s.marksWouldChange() == 1 ? " mark" : " marks") + " would change"
+                    + (s.problems() == 0 ? "" : ", " + s.problems() + (s.problems() == 1 ? " answer" : " answers")
+                            + " cannot be regraded");
+            return new StaleNotice(s.quizId(), s.quizTitle(), sentence);
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(List<QuizCard> quizzes);
+        static native TemplateInstance dashboard(List<QuizCard> quizzes, List<StaleNotice> stale);
 
     }
 
     private final ResultsService results;
+    private final RegradeService regrades;
 
-    InstructorPage(ResultsService results) {
+    InstructorPage(ResultsService results, RegradeService regrades) {
         this.results = results;
+        this.regrades = regrades;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard() {
-        return Templates.dashboard(results.overview().stream().map(QuizCard::of).toList());
+        return Templates.dashboard(results.overview().stream().map(QuizCard::of).toList(),
+                regrades.stale().stream().map(StaleNotice::of).toList());
     }
 }
