@@ -119,7 +119,7 @@ class MarksJourneyTest extends BrowserJourney {
         phone.check("marks-regrade-phone");
     }
 
-    /** A picture of one part of the page, for docs/course-operations-marks.md (copied by hand to docs/screenshots). */
+    /** A picture of one part of the page, for docs/course-operations.md (copied by hand to docs/screenshots). */
     private static void snap(Locator part, String name) {
         part.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target", "screenshots", "docs", name
                 + ".png")));
