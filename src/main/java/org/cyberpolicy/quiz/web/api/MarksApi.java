@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.marks.MarkKind;
-import org.cyberpolicy.quiz.marks.MarkService;
 import org.cyberpolicy.quiz.marks.RegradeService;
 import org.cyberpolicy.quiz.web.CallerAccount;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,8 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Instructors change marks and regrade after a correction of the bank. Only {@code application/json} is accepted,
- * which another site's page cannot send without the browser asking first (see {@code web.security}).
+ * Instructors regrade after a correction of the bank (one attempt's marks are changed through
+ * {@link InstructorAttemptsApi}). Only {@code application/json} is accepted, which another site's page cannot send
+ * without the browser asking first (see {@code web.security}).
  */
 @Path("/api/instructor")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,40 +36,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Tag(name = "Marks", description = "Marks changed by instructors, and regrades")
 public class MarksApi {
 
-    private final MarkService marks;
     private final RegradeService regrades;
     private final CallerAccount caller;
     private final ObjectMapper mapper;
 
-    MarksApi(MarkService marks, RegradeService regrades, CallerAccount caller, ObjectMapper mapper) {
-        this.marks = marks;
+    MarksApi(RegradeService regrades, CallerAccount caller, ObjectMapper mapper) {
         this.regrades = regrades;
         this.caller = caller;
         this.mapper = mapper;
-    }
-
-    @PUT
-    @Path("/attempts/{attemptId}/questions/{questionId}/mark")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the mark of one question of a graded attempt, with a comment the student sees",
-            description = "The attempt's score, percentage and verdict follow. 400 for a mark outside 0 to the"
-                    + " question's points; 404 for an unknown attempt or question; 409 for an attempt not graded yet.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MarksJson.MarkRequest.class)))
-    public MarksJson.Marked mark(@PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId,
-            byte[] bytes) throws IOException {
-        MarksJson.MarkRequest body = read(bytes, MarksJson.MarkRequest.class);
-        if (body == null) {
-            throw Refusal.invalid("The body must be {\"score\": 0.5, \"comment\": \"…\"}.");
-        }
-        return MarksJson.Marked.of(marks.set(caller.id(), attemptId, questionId, body.score(), body.comment()));
-    }
-
-    @GET
-    @Path("/attempts/{attemptId}/marks")
-    @Operation(summary = "The audit trail of an attempt's marks: every change, oldest first")
-    public List<MarksJson.Change> trail(@PathParam("attemptId") long attemptId) {
-        return marks.trail(attemptId).stream().map(MarksJson.Change::of).toList();
     }
 
     @POST
@@ -115,7 +88,7 @@ public class MarksApi {
     }
 
     private MarksJson.RegradeRequest regradeRequest(byte[] bytes) throws IOException {
-        MarksJson.RegradeRequest body = read(bytes, MarksJson.RegradeRequest.class);
+        MarksJson.RegradeRequest body = read(mapper, bytes, MarksJson.RegradeRequest.class);
         if (body == null) {
             throw Refusal.invalid(
                     "The body must be {\"questions\": [\"…\"], \"mode\": \"new-key\", \"dryRun\": true}.");
@@ -129,7 +102,7 @@ public class MarksApi {
     }
 
     /** Read here rather than by the JSON reader, so that a malformed body gets JsonBodyErrors' message. */
-    private <T> T read(byte[] bytes, Class<T> type) throws IOException {
+    static <T> T read(ObjectMapper mapper, byte[] bytes, Class<T> type) throws IOException {
         return bytes == null || bytes.length == 0 ? null : mapper.readValue(bytes, type);
     }
 }
