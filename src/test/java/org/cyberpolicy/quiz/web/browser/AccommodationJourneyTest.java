@@ -75,7 +75,7 @@ class AccommodationJourneyTest extends BrowserJourney {
         assertThat(tab.page().locator("#countdown time")).hasAttribute("datetime",
                 Instant.parse(deadline).truncatedTo(ChronoUnit.MILLIS).toString());
         site.check("sheet");
-        site.press("Submit for grading");
+        site.submit();
         assertThat(heading(tab.page())).hasText("Review of attempt 1");
         assertThat(tab.page().locator(".score-line")).containsText("/ 10");
         assertThat(tab.page().locator(".review-notice"))
