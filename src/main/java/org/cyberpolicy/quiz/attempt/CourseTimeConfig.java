@@ -5,8 +5,11 @@ import java.time.ZoneId;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The course's own time. */
-@ConfigMapping(prefix = "quiz")
+/**
+ * The course's own time. Under {@code quiz.course}, not the root {@code quiz}: a mapping of the root would make every
+ * other {@code quiz.*} property that no mapping reads (the PostgreSQL build's {@code quiz.db.url}) a start-up error.
+ */
+@ConfigMapping(prefix = "quiz.course")
 public interface CourseTimeConfig {
 
     /**

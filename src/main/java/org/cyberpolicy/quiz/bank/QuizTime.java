@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A moment written in the bank ({@code opens}, {@code closes}): a date-time with an offset is one instant; a local
- * date-time is read in the course's zone ({@code quiz.time-zone}) when it is used, so that the bank does not depend on
+ * date-time is read in the course's zone ({@code quiz.course.time-zone}) when it is used, so that the bank does not depend on
  * the server's settings to be valid.
  */
 public record QuizTime(LocalDateTime local, Optional<ZoneOffset> offset) {
