@@ -13,25 +13,41 @@ import java.util.Set;
  * {@code QuestionTypeTest} checks that each record of the sealed {@link Question} has exactly one constant here.
  */
 public enum QuestionType {
-    SINGLE("single", "single choice", Question.SingleChoice.class, Set.of("choices")),
-    MULTIPLE("multiple", "multiple choice", Question.MultipleChoice.class, Set.of("choices", "scoring")),
-    TRUE_FALSE("true-false", "true/false", Question.TrueFalse.class, Set.of("answer")),
-    NUMERIC("numeric", "numeric", Question.Numeric.class, Set.of("answer", "tolerance")),
-    DATE("date", "date", Question.DateAnswer.class, Set.of("answer")),
-    SHORT("short", "short answer", Question.ShortAnswer.class, Set.of("answers")),
-    MATCHING("matching", "matching", Question.Matching.class, Set.of("pairs", "distractors")),
-    ORDERING("ordering", "ordering", Question.Ordering.class, Set.of("items", "scoring"));
+    SINGLE("single", "single choice", Question.SingleChoice.class, Set.of("choices"), Asks.RECOGNITION),
+    MULTIPLE("multiple", "multiple choice", Question.MultipleChoice.class, Set.of("choices", "scoring"),
+            Asks.RECOGNITION),
+    TRUE_FALSE("true-false", "true/false", Question.TrueFalse.class, Set.of("answer"), Asks.RECOGNITION),
+    NUMERIC("numeric", "numeric", Question.Numeric.class, Set.of("answer", "tolerance"), Asks.RECALL),
+    DATE("date", "date", Question.DateAnswer.class, Set.of("answer"), Asks.RECALL),
+    SHORT("short", "short answer", Question.ShortAnswer.class, Set.of("answers"), Asks.RECALL),
+    MATCHING("matching", "matching", Question.Matching.class, Set.of("pairs", "distractors"), Asks.RECOGNITION),
+    ORDERING("ordering", "ordering", Question.Ordering.class, Set.of("items", "scoring"), Asks.RECOGNITION);
+
+    /**
+     * What a question of the type asks of memory: to recognise the answer among what it shows, or to recall it
+     * unprompted. Training moves a fact from the first to the second as the student's memory of it grows.
+     */
+    public enum Asks {
+        RECOGNITION, RECALL
+    }
 
     private final String yamlName;
     private final String label;
     private final Class<? extends Question> recordClass;
     private final Set<String> specificKeys;
+    private final Asks asks;
 
-    QuestionType(String yamlName, String label, Class<? extends Question> recordClass, Set<String> specificKeys) {
+    QuestionType(String yamlName, String label, Class<? extends Question> recordClass, Set<String> specificKeys,
+            Asks asks) {
         this.yamlName = yamlName;
         this.label = label;
         this.recordClass = recordClass;
         this.specificKeys = specificKeys;
+        this.asks = asks;
+    }
+
+    public Asks asks() {
+        return asks;
     }
 
     /** The record of {@link Question} that questions of this type are read into. */

@@ -1,5 +1,6 @@
 package org.cyberpolicy.quiz.training;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -9,12 +10,16 @@ import java.util.Set;
 
 import org.cyberpolicy.quiz.bank.Difficulty;
 import org.cyberpolicy.quiz.bank.Question;
+import org.cyberpolicy.quiz.bank.QuestionType;
 
 /**
  * Picks the next training question. Due facts come first, the least likely to be recalled first; then, while today's
  * allowance lasts, a new fact, in bank order. For the chosen fact it prefers a question the student did not see at the
- * fact's last review, of another type than that one, not the question just asked, and otherwise the one asked longest
- * ago. Pure: everything it needs is given.
+ * fact's last review; then one that asks what the student's memory of the fact is ready for: to recognise the answer
+ * among choices while the fact is new or weak, to recall it (enter the date, number or name) once its stability
+ * reaches {@code recallFrom}, since a student who only ever picks from choices learns the choices rather than the fact;
+ * then one of another type than last time, not the question just asked, and otherwise the one asked longest ago.
+ * Pure: everything it needs is given.
  */
 public final class QuestionChooser {
 
@@ -32,9 +37,17 @@ public final class QuestionChooser {
     }
 
     private final FsrsScheduler scheduler;
+    private final double recallFromDays;
 
-    public QuestionChooser(FsrsScheduler scheduler) {
+    public QuestionChooser(FsrsScheduler scheduler, Duration recallFrom) {
         this.scheduler = scheduler;
+        this.recallFromDays = recallFrom.toSeconds() / 86_400.0;
+    }
+
+    /** What a review of the fact should ask of the student's memory now. */
+    QuestionType.Asks stage(Optional<Memory> memory) {
+        return memory.filter(m -> m.stability() >= recallFromDays).isPresent() ? QuestionType.Asks.RECALL
+                : QuestionType.Asks.RECOGNITION;
     }
 
     /** The facts due at {@code now} among {@code factIds}, in the order they should be reviewed. */
@@ -63,8 +76,10 @@ public final class QuestionChooser {
 
     private Question bestQuestion(List<Question> pool, String fact, Standing standing, boolean introducing) {
         Optional<Seen> last = Optional.ofNullable(standing.lastSeenByFact().get(fact));
+        QuestionType.Asks stage = stage(Optional.ofNullable(standing.memories().get(fact)));
         Comparator<Question> preference = Comparator
                 .<Question>comparingInt(q -> last.filter(seen -> seen.questionId().equals(q.id())).isPresent() ? 1 : 0)
+                .thenComparingInt(q -> q.type().asks() == stage ? 0 : 1)
                 .thenComparingInt(q -> last.filter(seen -> seen.questionType().equals(q.type().yamlName()))
                         .isPresent() ? 1 : 0)
                 .thenComparingInt(q -> standing.previousQuestionId().filter(q.id()::equals).isPresent() ? 1 : 0)

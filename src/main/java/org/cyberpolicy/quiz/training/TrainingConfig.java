@@ -55,6 +55,14 @@ public interface TrainingConfig {
     @WithDefault("5")
     int moreNewFacts();
 
+    /**
+     * The stability from which a due fact is asked for recall (a date, number or name to enter) rather than
+     * recognition (choices to pick from). Below it, and for a new fact, training prefers choices. Default 5 days:
+     * about two good reviews with FSRS's default weights.
+     */
+    @WithDefault("5D")
+    Duration recallFromStability();
+
     default FsrsParameters parameters() {
         return new FsrsParameters(FsrsParameters.DEFAULT_WEIGHTS, desiredRetention(), learningSteps(),
                 relearningSteps(), maximumInterval());

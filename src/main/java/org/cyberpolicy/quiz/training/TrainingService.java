@@ -78,7 +78,7 @@ public class TrainingService {
         this.config = config;
         this.clock = clock;
         this.scheduler = new FsrsScheduler(config.parameters());
-        this.chooser = new QuestionChooser(scheduler);
+        this.chooser = new QuestionChooser(scheduler, config.recallFromStability());
         this.writeLimits = writeLimits;
     }
 
