@@ -31,7 +31,7 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The schedule survives edits of the bank, except where it should not: a fact whose value changes starts afresh, and
- * a removed fact is no longer scheduled.
+ * a removed fact is no longer scheduled. The briefing, built once per bank, follows the edit at once.
  */
 @QuarkusTest
 @Tag("database")
@@ -96,5 +96,25 @@ class TrainingAfterBankEditsTest {
         // The reset fact is met again as a new one; agency is a due review.
         assertEquals(true, asked.contains("count:new"), asked.toString());
         assertEquals(true, asked.contains("agency:due"), asked.toString());
+    }
+
+    @Test
+    void theBriefingShowsAnEditedStatementAsSoonAsTheBankIsReloaded() throws Exception {
+        String student = TestAccounts.student();
+        String before = "The defendants worked for the Ministry of State Security.";
+        String after = "The defendants were employed by the Ministry of State Security.";
+        assertEquals(before, statementOfAgency(student));
+
+        Path file = EditableTrainingBankProfile.FOLDER.resolve("bank.yaml");
+        Files.writeString(file, Files.readString(file).replace("    statement: " + before + "\n",
+                "    statement: " + after + "\n"));
+        assertInstanceOf(LoadResult.Loaded.class, bank.reload(), () -> bank.reload().toString());
+
+        assertEquals(after, statementOfAgency(student));
+    }
+
+    private static String statementOfAgency(String student) {
+        return as(student).get("/api/facts").then().statusCode(200).extract().jsonPath()
+                .getString("facts.find { it.id == 'agency' }.statement");
     }
 }
