@@ -150,15 +150,15 @@ class InstructorJourneyTest extends BrowserJourney {
     }
 
     /*
-     * In indictments.yaml, line 62 is "    difficulty: easy" of ind-defendants-count; one space less leaves it outside
-     * the question's mapping, which YAML refuses there.
+     * In indictments.yaml, the line "    difficulty: easy" of ind-defendants-count; one space less leaves it outside the
+     * question's mapping, which YAML refuses there.
      */
     private static void breakAndMendABankFile(JourneyPage tab) throws IOException {
         Page page = tab.page();
         byte[] original = Files.readAllBytes(ON_DISK);
         String text = new String(original, StandardCharsets.UTF_8);
-        String line62 = text.lines().skip(61).findFirst().orElseThrow();
-        assertEquals("    difficulty: easy", line62, "the line this test breaks");
+        int line = lineOfDifficulty(text, "ind-defendants-count");
+        String lineId = "#L" + line;
 
         instructorArea(page).click();
         link(page, "Edit the question bank").click();
@@ -171,18 +171,17 @@ class InstructorJourneyTest extends BrowserJourney {
         assertEquals(text, content.inputValue());
         tab.check("instructor-editor");
 
-        content.fill(replaceLine(text, 62, "   difficulty: easy"));
+        content.fill(replaceLine(text, line, "   difficulty: easy"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and save")).click();
         Locator errors = page.locator("section.error-summary li");
-        assertThat(errors.first()).containsText(ShippedBankCopyProfile.DIR + "/" + FILE + ":62:");
-        assertThat(errors.first().getByRole(AriaRole.LINK)).hasAttribute("href", "#L62");
-        assertThat(page.locator("#L62")).hasClass(Pattern.compile("line-flagged"));
-        assertThat(page.locator("#L62")).containsText("   difficulty: easy");
+        assertThat(errors.first()).containsText(ShippedBankCopyProfile.DIR + "/" + FILE + ":" + line + ":");
+        assertThat(errors.first().getByRole(AriaRole.LINK)).hasAttribute("href", lineId);
+        assertThat(page.locator(lineId)).hasClass(Pattern.compile("line-flagged"));
+        assertThat(page.locator(lineId)).containsText("   difficulty: easy");
         tab.check("instructor-editor-error");
         assertArrayEquals(original, Files.readAllBytes(ON_DISK), "a broken edit leaves the file on disk as it was");
 
-        String mended = text.replace("    difficulty: easy\n    feedback: >-\n      Four.",
-                "    difficulty: medium\n    feedback: >-\n      Four.");
+        String mended = replaceLine(text, line, "    difficulty: medium");
         assertNotEquals(text, mended);
         page.getByLabel("Content of " + FILE).fill(mended);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check and save")).click();
@@ -190,6 +189,19 @@ class InstructorJourneyTest extends BrowserJourney {
         assertThat(page.locator("section.error-summary")).hasCount(0);
         tab.check("instructor-editor-saved");
         assertEquals(mended, Files.readString(ON_DISK), "a valid edit is written as typed");
+    }
+
+    /** The line number (from 1) of the question's "    difficulty: easy" line. */
+    private static int lineOfDifficulty(String yaml, String questionId) {
+        List<String> lines = yaml.lines().toList();
+        int start = lines.indexOf("  - id: " + questionId);
+        assertNotEquals(-1, start, "the question this test edits");
+        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("  - "); i++) {
+            if (lines.get(i).equals("    difficulty: easy")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(questionId + " has no line '    difficulty: easy' for this test to break");
     }
 
     private static void downloadTheGradebook(JourneyPage tab, String student) throws IOException {
