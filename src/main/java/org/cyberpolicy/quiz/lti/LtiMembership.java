@@ -72,16 +72,19 @@ public class LtiMembership extends PanacheEntityBase {
     static void launched(long ltiUserId, String contextId, String title, String deploymentId, String role,
             Instant now) {
         LtiMembership membership = findById(new Key(ltiUserId, contextId));
-        if (membership == null) {
+        boolean first = membership == null;
+        if (first) {
             membership = new LtiMembership();
             membership.id = new Key(ltiUserId, contextId);
             membership.firstLaunchAt = now;
-            membership.persist();
         }
         membership.contextTitle = title;
         membership.deploymentId = deploymentId;
         membership.role = role;
         membership.lastLaunchAt = now;
+        if (first) {
+            membership.persist();
+        }
     }
 
     public static List<LtiMembership> ofUser(long ltiUserId) {
