@@ -44,6 +44,11 @@ public class Platforms {
         });
     }
 
+    /** The platforms of the file, as read at start-up. */
+    List<Platform> fromFile() {
+        return fromFile;
+    }
+
     /** Every platform, those of the file first. */
     @Transactional
     public List<Platform> all() {

@@ -324,6 +324,16 @@ class LtiLaunchTest {
     }
 
     @Test
+    void onlyTheLoginAndLaunchTakePostsFromOtherSites() {
+        for (String path : List.of("/lti/launch/", "/lti/quizzes/" + QUIZ, "/logout")) {
+            given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                    .header("Origin", "http://127.0.0.1:" + lms.port()).header("Sec-Fetch-Site", "cross-site")
+                    .formParam("id_token", "x").post(path).then().statusCode(403)
+                    .body(containsString("came from another site"));
+        }
+    }
+
+    @Test
     void aLaunchWithoutItsLoginOrFromAnotherBrowserIsRefused() {
         Login login = login();
         String token = platform.sign(claims(login, "no-cookie"));
