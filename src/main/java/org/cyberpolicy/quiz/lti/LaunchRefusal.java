@@ -6,10 +6,21 @@ public class LaunchRefusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final LaunchProblem problem;
+    private final java.util.Optional<java.time.Duration> retryAfter;
 
     public LaunchRefusal(LaunchProblem problem, String message) {
+        this(problem, message, java.util.Optional.empty());
+    }
+
+    public LaunchRefusal(LaunchProblem problem, String message, java.util.Optional<java.time.Duration> retryAfter) {
         super(message, null, false, false);
         this.problem = problem;
+        this.retryAfter = retryAfter;
+    }
+
+    /** When the same request may be made again, for {@link LaunchProblem#TOO_MANY_LOGINS}. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return retryAfter;
     }
 
     public LaunchProblem problem() {

@@ -28,6 +28,24 @@ public interface LtiConfig {
     @WithDefault("10M")
     Duration loginTimeout();
 
+    /**
+     * Login initiations one network address may make per {@link #loginsWindow()}: that many at once (a class opening
+     * the quiz together behind one school address), then a trickle; beyond it 429 with Retry-After. 0 turns it off.
+     */
+    @WithDefault("600")
+    int loginsPerAddress();
+
+    /** The window of {@link #loginsPerAddress()}. Default 1 minute (600 at once, then 10 a second). */
+    @WithDefault("1M")
+    Duration loginsWindow();
+
+    /**
+     * Logins waiting for their launch, all addresses together, beyond which new ones are refused (429) until older
+     * ones are used or expire: a bound on what anonymous requests can make the database hold.
+     */
+    @WithDefault("100000")
+    int maxPendingLogins();
+
     /** How far the platform's clock may be from ours when the token's {@code exp} and {@code iat} are checked. */
     @WithDefault("60S")
     Duration clockSkew();

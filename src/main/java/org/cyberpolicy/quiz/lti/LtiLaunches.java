@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
+import org.cyberpolicy.quiz.account.AddressRateLimit;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.jboss.logging.Logger;
 
@@ -37,7 +39,7 @@ public class LtiLaunches {
 
     /** What the platform sent to {@code /lti/login}. */
     public record LoginRequest(String issuer, String loginHint, String targetLinkUri, String ltiMessageHint,
-            String clientId, String deploymentId) {
+            String clientId, String deploymentId, String address) {
     }
 
     /** Where to send the browser, and the state to bind to it. */
@@ -54,6 +56,7 @@ public class LtiLaunches {
     private final CurrentBank bank;
     private final LtiConfig config;
     private final Clock clock = Clock.systemUTC();
+    private final AddressRateLimit perAddress;
 
     LtiLaunches(Platforms platforms, PlatformKeys keys, LtiAccounts accounts, CurrentBank bank, LtiConfig config) {
         this.platforms = platforms;
@@ -61,6 +64,8 @@ public class LtiLaunches {
         this.accounts = accounts;
         this.bank = bank;
         this.config = config;
+        this.perAddress = new AddressRateLimit(config.loginsPerAddress(), config.loginsWindow(), 10_000,
+                clock::instant);
     }
 
     /**
@@ -74,6 +79,11 @@ public class LtiLaunches {
         requireParameter("login_hint", request.loginHint());
         requireParameter("target_link_uri", request.targetLinkUri());
         Platform platform = platforms.forLogin(request.issuer(), request.clientId());
+        Optional<Duration> wait = perAddress.take(request.address());
+        if (wait.isPresent()) {
+            throw new LaunchRefusal(LaunchProblem.TOO_MANY_LOGINS, "Too many sign-ins from your network in a short"
+                    + " time; try again in a moment.", wait);
+        }
         if (present(request.deploymentId()) && !platform.knowsDeployment(request.deploymentId())) {
             throw new LaunchRefusal(LaunchProblem.UNKNOWN_DEPLOYMENT, "The deployment '"
                     + LaunchRefusal.shown(request.deploymentId()) + "' is not registered for this platform.");
@@ -83,6 +93,10 @@ public class LtiLaunches {
         Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
             LoginState.forgetExpired(now);
+            if (LoginState.count() >= config.maxPendingLogins()) {
+                throw new LaunchRefusal(LaunchProblem.TOO_MANY_LOGINS, "Too many sign-ins are under way; try again"
+                        + " in a minute.", Optional.of(Duration.ofMinutes(1)));
+            }
             LoginState row = new LoginState();
             row.state = state;
             row.nonce = nonce;

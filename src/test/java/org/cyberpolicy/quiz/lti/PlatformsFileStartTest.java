@@ -38,6 +38,21 @@ class PlatformsFileStartTest {
             }
 
             @Override
+            public int loginsPerAddress() {
+                return 600;
+            }
+
+            @Override
+            public Duration loginsWindow() {
+                return Duration.ofMinutes(1);
+            }
+
+            @Override
+            public int maxPendingLogins() {
+                return 100_000;
+            }
+
+            @Override
             public Duration clockSkew() {
                 return Duration.ofSeconds(60);
             }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.cyberpolicy.quiz.account.throttle.ClientAddresses;
 import org.cyberpolicy.quiz.lti.LaunchRefusal;
 import org.cyberpolicy.quiz.lti.LtiConfig;
 import org.cyberpolicy.quiz.lti.LtiLaunches;
@@ -40,12 +41,15 @@ public class LtiRoutes {
     private final LtiSessionCookie sessions;
     private final LtiConfig config;
     private final Errors errors;
+    private final ClientAddresses addresses;
 
-    LtiRoutes(LtiLaunches launches, LtiSessionCookie sessions, LtiConfig config, Errors errors) {
+    LtiRoutes(LtiLaunches launches, LtiSessionCookie sessions, LtiConfig config, Errors errors,
+            ClientAddresses addresses) {
         this.launches = launches;
         this.sessions = sessions;
         this.config = config;
         this.errors = errors;
+        this.addresses = addresses;
     }
 
     void routes(@Observes Router router) {
@@ -63,7 +67,8 @@ public class LtiRoutes {
             LtiLaunches.LoginRedirect redirect = launches.login(new LtiLaunches.LoginRequest(
                     parameter(context, "iss"), parameter(context, "login_hint"),
                     parameter(context, "target_link_uri"), parameter(context, "lti_message_hint"),
-                    parameter(context, "client_id"), parameter(context, "lti_deployment_id")),
+                    parameter(context, "client_id"), parameter(context, "lti_deployment_id"),
+                    addresses.of(context.request())),
                     base(context) + LAUNCH);
             Cookie cookie = Cookie.cookie(STATE_COOKIE + redirect.state(), "1").setPath(LAUNCH).setHttpOnly(true)
                     .setMaxAge(config.loginTimeout().toSeconds());
@@ -97,6 +102,8 @@ public class LtiRoutes {
 
     private void refuse(RoutingContext context, String step, LaunchRefusal refusal) {
         // What was wrong, never the token or the state.
+        refusal.retryAfter().ifPresent(wait -> context.response().putHeader("Retry-After",
+                Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000))));
         LOG.warnf("LTI %s refused (%s): %s", step, refusal.problem().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 refusal.getMessage());
         errors.send(context, refusal.problem().status(), "The " + (step.equals("login") ? "sign-in from your course"
