@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.account.session.UserSession;
 
+import io.quarkus.elytron.security.common.BcryptUtil;
+
 /**
  * The account of a platform's user: found by the launch's issuer and subject, made at the first launch. Its username
  * is generated ({@code lti-} and ten random letters and digits), never taken from a name the platform sends; its
@@ -26,11 +28,15 @@ public class LtiAccounts {
     public record SignedIn(long accountId, String username, String sessionId, boolean created) {
     }
 
-    /** A password hash no one knows the password of, made outside any transaction (bcrypt is slow). */
+    /**
+     * A password hash no one knows the password of: bcrypt of 256 random bits, forgotten at once. bcrypt's lowest cost
+     * is enough, since nobody can guess 256 random bits whatever the cost, and a class launching for the first time
+     * together then costs no CPU worth speaking of.
+     */
     public String unusablePasswordHash() {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        return Account.hash(Base64.getEncoder().encodeToString(secret));
+        return BcryptUtil.bcryptHash(Base64.getEncoder().encodeToString(secret), 4);
     }
 
     /**

@@ -134,10 +134,8 @@ public class LtiLaunches {
         // The state is used once, whatever follows: a refused launch cannot be tried again with it.
         LoginState login = QuarkusTransaction.requiringNew().call(() -> {
             LoginState row = LoginState.findById(state);
-            if (row != null) {
-                row.delete();
-            }
-            return row;
+            // Deleted by a bulk delete that counts: of two launches racing with one state, one only gets it.
+            return row != null && LoginState.delete("state", state) == 1 ? row : null;
         });
         if (login == null || login.expiresAt.isBefore(now)) {
             throw new LaunchRefusal(LaunchProblem.BAD_STATE, login == null
