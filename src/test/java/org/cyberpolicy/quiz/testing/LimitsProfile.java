@@ -10,7 +10,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  * <li>registration: tests register "from" several addresses through {@code X-Forwarded-For}, which the app believes
  * from this machine (a trusted proxy by default); one password hashed at a time with nobody waiting, and three
  * registrations per address per hour (so that no token comes back while a test runs);</li>
- * <li>per account, three saves, two attempt starts and four training steps a minute.</li>
+ * <li>per account, three saves, two attempt starts and four training steps a minute;</li>
+ * <li>three LTI login initiations per address per hour.</li>
  * </ul>
  */
 public class LimitsProfile implements QuarkusTestProfile {
@@ -29,6 +30,8 @@ public class LimitsProfile implements QuarkusTestProfile {
                 Map.entry("quiz.bank.dir", TrainingProfile.BANK),
                 Map.entry("quiz.writes.saves-per-minute", Integer.toString(SAVES_PER_MINUTE)),
                 Map.entry("quiz.writes.starts-per-minute", Integer.toString(STARTS_PER_MINUTE)),
-                Map.entry("quiz.writes.training-per-minute", Integer.toString(TRAINING_PER_MINUTE)));
+                Map.entry("quiz.writes.training-per-minute", Integer.toString(TRAINING_PER_MINUTE)),
+                Map.entry("quiz.lti.logins-per-address", "3"),
+                Map.entry("quiz.lti.logins-window", "1H"));
     }
 }

@@ -29,6 +29,12 @@ public final class LogCapture extends Handler implements AutoCloseable {
                 .intValue()).map(r -> r.getLevel() + " " + r.getLoggerName() + ": " + r.getMessage()).toList();
     }
 
+    /** Every message logged, formatted. */
+    public synchronized List<String> messages() {
+        return records.stream().map(r -> r instanceof org.jboss.logmanager.ExtLogRecord ext
+                ? ext.getFormattedMessage() : r.getMessage()).toList();
+    }
+
     @Override
     public void flush() {
     }

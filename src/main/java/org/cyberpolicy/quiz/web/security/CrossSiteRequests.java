@@ -30,7 +30,10 @@ import io.vertx.ext.web.RoutingContext;
  * that quarkus-rest-csrf checks its token (415 otherwise).</li>
  * </ul>
  * Scripts (curl and the like) send neither {@code Origin} nor {@code Sec-Fetch-Site} and are judged by their content
- * type alone. Quarkus's own endpoints under {@code /q/} (health, OpenAPI, the dev tools) are left to Quarkus.
+ * type alone. The two addresses of an LTI launch, {@code POST /lti/login} and {@code POST /lti/launch}, are the one
+ * exception to the Origin check: a learning platform posts them from its own site by design, and what proves them is
+ * not where they come from but the platform's signed token, bound to a login of the same browser and used once
+ * ({@code web.lti.LtiRoutes}; docs/security.md, "LTI launches"). They must still be forms. Quarkus's own endpoints under {@code /q/} (health, OpenAPI, the dev tools) are left to Quarkus.
  */
 @ApplicationScoped
 public class CrossSiteRequests {
@@ -41,6 +44,8 @@ public class CrossSiteRequests {
     private static final Set<HttpMethod> CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
     private static final String FOREIGN = "This request came from another site";
+    /** Posted by learning platforms from their own sites (LTI 1.3), and proven otherwise: exactly these paths. */
+    private static final Set<String> POSTED_BY_PLATFORMS = Set.of("/lti/login", "/lti/launch");
 
     private final Errors errors;
     private final String signInPost;
@@ -72,7 +77,9 @@ public class CrossSiteRequests {
 
     private Optional<String> refusal(RoutingContext context) {
         String origin = context.request().getHeader("Origin");
-        if (RequestOrigin.isForeign(origin, context.request().getHeader("Sec-Fetch-Site"),
+        boolean fromPlatform = context.request().method() == HttpMethod.POST
+                && POSTED_BY_PLATFORMS.contains(context.normalizedPath());
+        if (!fromPlatform && RequestOrigin.isForeign(origin, context.request().getHeader("Sec-Fetch-Site"),
                 context.request().getHeader("Host"), "https".equalsIgnoreCase(context.request().scheme()))) {
             String from = origin == null || origin.isBlank() ? "" : " (" + shortened(origin) + ")";
             return Optional.of(signInPost.equals(context.normalizedPath())

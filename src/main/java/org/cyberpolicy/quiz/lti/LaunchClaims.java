@@ -1,0 +1,14 @@
+package org.cyberpolicy.quiz.lti;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a valid resource link launch says: who (issuer and subject, a display name), from where (deployment, course),
+ * in which role, and which link.
+ */
+public record LaunchClaims(String issuer, String subject, String displayName, String deploymentId, List<String> roles,
+        String appRole, Optional<String> contextId, Optional<String> contextTitle, String resourceLinkId,
+        String targetLinkUri, Optional<String> customQuizId, String nonce, Instant expiresAt) {
+}
