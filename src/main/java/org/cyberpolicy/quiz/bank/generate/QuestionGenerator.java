@@ -26,6 +26,7 @@ import org.cyberpolicy.quiz.bank.Asking;
 import org.cyberpolicy.quiz.bank.Asking.Form;
 import org.cyberpolicy.quiz.bank.BankProblem;
 import org.cyberpolicy.quiz.bank.Choice;
+import org.cyberpolicy.quiz.bank.Difficulty;
 import org.cyberpolicy.quiz.bank.Fact;
 import org.cyberpolicy.quiz.bank.FactValue;
 import org.cyberpolicy.quiz.bank.Kind;
@@ -412,8 +413,14 @@ public final class QuestionGenerator {
     private QuestionInfo info(Fact fact, Form form, String prompt) {
         Set<String> tags = fact.tags().isEmpty() ? handWrittenTags.getOrDefault(fact.id(), Set.of())
                 : new LinkedHashSet<>(fact.tags());
-        return new QuestionInfo(idOf(fact, form), prompt, List.of(fact.id()), BigDecimal.ONE, tags, Optional.empty(),
-                Optional.of(feedback(fact)), fact.location());
+        return new QuestionInfo(idOf(fact, form), prompt, List.of(fact.id()), BigDecimal.ONE, tags,
+                Optional.of(difficulty(fact, form)), Optional.of(feedback(fact)), fact.location());
+    }
+
+    /** Recognising is easy (a true/false, a single choice); recalling the value, or every member of a list, is not. */
+    static Difficulty difficulty(Fact fact, Form form) {
+        boolean list = fact.value().orElse(null) instanceof FactValue.TextListValue;
+        return form == Form.ENTRY || list ? Difficulty.MEDIUM : Difficulty.EASY;
     }
 
     /** What hand-written feedback does: the fact, and who reports it. */
