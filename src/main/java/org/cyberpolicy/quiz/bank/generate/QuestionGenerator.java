@@ -71,6 +71,7 @@ public final class QuestionGenerator {
     private final Map<String, BigDecimal> tolerances = new HashMap<>();
     /** The name values of the facts of each kind, by fact id. */
     private final Map<String, Map<String, String>> namesByKind = new HashMap<>();
+    private final Map<String, List<Candidate>> candidatesByKind = new HashMap<>();
     private final Map<String, Question> made = new LinkedHashMap<>();
     private final List<BankProblem> errors = new ArrayList<>();
     private final List<BankProblem> warnings = new ArrayList<>();
@@ -301,32 +302,78 @@ public final class QuestionGenerator {
         List<String> accepted = new ArrayList<>();
         accepted.add(name);
         accepted.addAll(fact.aliases());
-        List<String> others = new ArrayList<>(kind.values());
-        namesByKind.getOrDefault(kind.id(), Map.of()).forEach((id, other) -> {
-            if (!id.equals(fact.id())) {
-                others.add(other);
-            }
-        });
-        List<String> pool = wrongPool(others, accepted);
         if (forms.contains(Form.ENTRY)) {
             add(new Question.ShortAnswer(info(fact, Form.ENTRY, fact.asking().ask().orElseThrow()), accepted));
         }
         if (forms.contains(Form.CHOICE)) {
-            if (pool.size() < WRONG_OPTIONS) {
-                tooSmall(fact, kind, pool.size(), Form.CHOICE, "single choice");
+            List<String> wrong = wrongNames(candidates(kind), accepted, random(fact, Form.CHOICE), WRONG_OPTIONS);
+            if (wrong.size() < WRONG_OPTIONS) {
+                tooSmall(fact, kind, wrong.size(), Form.CHOICE, "single choice");
             } else {
-                add(singleChoice(fact, name, pick(pool, random(fact, Form.CHOICE), WRONG_OPTIONS)));
+                add(singleChoice(fact, name, wrong));
             }
         }
         if (forms.contains(Form.TRUE_FALSE)) {
-            if (pool.isEmpty()) {
+            Random random = random(fact, Form.TRUE_FALSE);
+            boolean truth = random.nextBoolean();
+            List<String> wrong = wrongNames(candidates(kind), accepted, random, 1);
+            if (wrong.isEmpty()) {
                 tooSmall(fact, kind, 0, Form.TRUE_FALSE, "false claim");
             } else {
-                Random random = random(fact, Form.TRUE_FALSE);
-                boolean truth = random.nextBoolean();
-                add(trueFalse(fact, truth ? name : pick(pool, random, 1).get(0), truth));
+                add(trueFalse(fact, truth ? name : wrong.get(0), truth));
             }
         }
+    }
+
+    /** A name that may be offered as wrong, with its normalised form. */
+    private record Candidate(String normal, String text) {
+    }
+
+    /**
+     * The kind's values and the values of its facts, each once, sorted by their normalised form so that the picks do
+     * not depend on the order of the files. Made once per kind: a bank of many facts of one kind stays linear.
+     */
+    private List<Candidate> candidates(Kind kind) {
+        return candidatesByKind.computeIfAbsent(kind.id(), id -> {
+            Map<String, String> byNormal = new TreeMap<>();
+            List<String> all = new ArrayList<>(kind.values());
+            all.addAll(namesByKind.getOrDefault(id, Map.of()).values());
+            for (String text : all) {
+                String normal = AnswerText.normalise(text);
+                if (!normal.isEmpty()) {
+                    byNormal.putIfAbsent(normal, text);
+                }
+            }
+            return byNormal.entrySet().stream().map(e -> new Candidate(e.getKey(), e.getValue())).toList();
+        });
+    }
+
+    /** Beyond this many candidates, wrong names are drawn at random and checked, not all filtered first. */
+    private static final int FILTER_ALL_BELOW = 64;
+
+    /**
+     * Up to {@code count} names that are surely wrong (see {@link #wrongPool}), fewer only when the candidates hold
+     * no more.
+     */
+    private static List<String> wrongNames(List<Candidate> candidates, List<String> accepted, Random random,
+            int count) {
+        List<String> right = accepted.stream().map(AnswerText::normalise).toList();
+        java.util.function.Predicate<Candidate> wrong = c -> right.stream()
+                .noneMatch(r -> contains(c.normal(), r) || contains(r, c.normal()));
+        if (candidates.size() >= FILTER_ALL_BELOW) {
+            Set<Candidate> chosen = new LinkedHashSet<>();
+            for (int tries = 0; chosen.size() < count && tries < 50 * count; tries++) {
+                Candidate c = candidates.get(random.nextInt(candidates.size()));
+                if (wrong.test(c)) {
+                    chosen.add(c);
+                }
+            }
+            if (chosen.size() == count) {
+                return chosen.stream().map(Candidate::text).toList();
+            }
+        }
+        List<String> pool = candidates.stream().filter(wrong).map(Candidate::text).toList();
+        return pick(pool, random, Math.min(count, pool.size()));
     }
 
     private void listForm(Fact fact, List<String> members, Kind kind, Set<Form> forms) {
