@@ -72,6 +72,7 @@ public final class QuestionGenerator {
     /** The name values of the facts of each kind, by fact id. */
     private final Map<String, Map<String, String>> namesByKind = new HashMap<>();
     private final Map<String, List<Candidate>> candidatesByKind = new HashMap<>();
+    private final Map<String, String> citations = new HashMap<>();
     private final Map<String, Question> made = new LinkedHashMap<>();
     private final List<BankProblem> errors = new ArrayList<>();
     private final List<BankProblem> warnings = new ArrayList<>();
@@ -413,7 +414,16 @@ public final class QuestionGenerator {
 
     /** Whether {@code words} holds {@code part} as whole words. */
     static boolean contains(String words, String part) {
-        return !part.isEmpty() && (" " + words + " ").contains(" " + part + " ");
+        if (part.isEmpty()) {
+            return false;
+        }
+        for (int at = words.indexOf(part); at >= 0; at = words.indexOf(part, at + 1)) {
+            int end = at + part.length();
+            if ((at == 0 || words.charAt(at - 1) == ' ') && (end == words.length() || words.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void tooSmall(Fact fact, Kind kind, int available, Form form, String what) {
@@ -457,11 +467,22 @@ public final class QuestionGenerator {
         return new Question.TrueFalse(info(fact, Form.TRUE_FALSE, claim), truth);
     }
 
+    /** What the questions of the fact being generated share: made once per fact. */
+    private Fact sharedFor;
+    private Set<String> sharedTags;
+    private Optional<String> sharedFeedback;
+    private List<String> sharedFactIds;
+
     private QuestionInfo info(Fact fact, Form form, String prompt) {
-        Set<String> tags = fact.tags().isEmpty() ? handWrittenTags.getOrDefault(fact.id(), Set.of())
-                : new LinkedHashSet<>(fact.tags());
-        return new QuestionInfo(idOf(fact, form), prompt, List.of(fact.id()), BigDecimal.ONE, tags,
-                Optional.of(difficulty(fact, form)), Optional.of(feedback(fact)), fact.location());
+        if (sharedFor != fact) {
+            sharedFor = fact;
+            sharedTags = Set.copyOf(fact.tags().isEmpty() ? handWrittenTags.getOrDefault(fact.id(), Set.of())
+                    : new LinkedHashSet<>(fact.tags()));
+            sharedFeedback = Optional.of(feedback(fact));
+            sharedFactIds = List.of(fact.id());
+        }
+        return new QuestionInfo(idOf(fact, form), prompt, sharedFactIds, BigDecimal.ONE, sharedTags,
+                Optional.of(difficulty(fact, form)), sharedFeedback, fact.location());
     }
 
     /** Recognising is easy (a true/false, a single choice); recalling the value, or every member of a list, is not. */
@@ -472,13 +493,13 @@ public final class QuestionGenerator {
 
     /** What hand-written feedback does: the fact, and who reports it. */
     private String feedback(Fact fact) {
-        List<String> citations = fact.sourceIds().stream().map(sources::get).filter(s -> s != null)
-                .map(Source::citation).toList();
-        if (citations.isEmpty()) {
+        List<String> cited = fact.sourceIds().stream().map(sources::get).filter(s -> s != null)
+                .map(source -> citations.computeIfAbsent(source.id(), id -> source.citation())).toList();
+        if (cited.isEmpty()) {
             return fact.statement();
         }
-        return fact.statement() + " " + (citations.size() == 1 ? "Source: " : "Sources: ")
-                + String.join("; ", citations) + ".";
+        return fact.statement() + " " + (cited.size() == 1 ? "Source: " : "Sources: ")
+                + String.join("; ", cited) + ".";
     }
 
     private void add(Question question) {
