@@ -111,7 +111,7 @@ class GeneratedQuestionsWebTest {
     }
 
     /** The response that earns full marks, in the shape the API takes, naming the options as the sheet shows them. */
-    private static Object rightResponse(Question question, Map<String, Object> shown) {
+    static Object rightResponse(Question question, Map<String, Object> shown) {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> options = (List<Map<String, String>>) shown.get("choices");
         if (question instanceof Question.SingleChoice single) {
