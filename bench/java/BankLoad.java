@@ -36,6 +36,7 @@ public final class BankLoad {
         }
         Arrays.sort(warm);
         System.out.println("summary=" + loaded.bank().summary());
+        System.out.println("generated=" + loaded.bank().generatedCount());
         System.out.printf("cold_ms=%.0f%n", cold / 1e6);
         System.out.printf("warm_ms=%.0f%n", warm[repeat / 2] / 1e6);
         System.out.printf("warm_best_ms=%.0f%n", warm[0] / 1e6);

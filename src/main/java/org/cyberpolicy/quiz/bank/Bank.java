@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A complete, validated question bank. Immutable: a new version of the files makes a new bank, swapped in whole.
@@ -68,7 +70,21 @@ public record Bank(Map<String, Source> sources, Map<String, Fact> facts, Map<Str
 
     /** A short count, as the validate command and the health check print it. */
     public String summary() {
-        return String.format("%d sources, %d facts, %d questions, %d quizzes", sources.size(), facts.size(),
-                questions.size(), quizzes.size());
+        long generated = generatedCount();
+        return String.format("%d sources, %d facts, %d questions%s, %d quizzes", sources.size(), facts.size(),
+                questions.size() - generated, generated == 0 ? "" : " (+ " + generated + " generated)",
+                quizzes.size());
+    }
+
+    /** How many of the questions were generated from facts rather than written in the bank. */
+    public long generatedCount() {
+        return questions.keySet().stream().filter(QuestionInfo::isGenerated).count();
+    }
+
+    /** The questions generated from a fact, in the order of their forms. */
+    public List<Question> generatedFrom(Fact fact) {
+        return Stream.of(Asking.Form.values())
+                .map(form -> questions.get(fact.id() + QuestionInfo.GENERATED_MARK + form.yamlName()))
+                .filter(Objects::nonNull).toList();
     }
 }

@@ -24,7 +24,8 @@ public class BankHealthCheck implements HealthCheck {
         return HealthCheckResponse.named("question-bank").up()
                 .withData("version", bank.version())
                 .withData("quizzes", bank.quizzes().size())
-                .withData("questions", bank.questions().size())
+                .withData("questions", bank.questions().size() - bank.generatedCount())
+                .withData("generated", bank.generatedCount())
                 .build();
     }
 }

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * @param tags    the fact's own topics, beside those of the questions that test it (what a briefing is grouped by)
  * @param note    the instructor's words on the evidence: where sources differ, or a detail only one reports
  * @param speaker who said the words the statement quotes, when the fact is a quotation of an official
+ * @param asking  how questions are generated from the value ({@code kind}, {@code ask}, {@code claim},
+ *                {@code generate})
  */
 public record Fact(String id, String statement, Optional<FactValue> value, List<String> aliases,
         List<String> sourceIds, List<String> tags, Optional<String> note, Optional<String> speaker,
-        Location location) {
+        Location location, Asking asking) {
 
     /** A passage in straight or curly double quotation marks. */
     private static final Pattern QUOTED = Pattern.compile("[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]");
@@ -29,6 +31,13 @@ public record Fact(String id, String statement, Optional<FactValue> value, List<
     public Fact(String id, String statement, Optional<FactValue> value, List<String> aliases, List<String> sourceIds,
             Location location) {
         this(id, statement, value, aliases, sourceIds, List.of(), Optional.empty(), Optional.empty(), location);
+    }
+
+    /** A fact from which no question is generated. */
+    public Fact(String id, String statement, Optional<FactValue> value, List<String> aliases,
+            List<String> sourceIds, List<String> tags, Optional<String> note, Optional<String> speaker,
+            Location location) {
+        this(id, statement, value, aliases, sourceIds, tags, note, speaker, location, Asking.none(location));
     }
 
     /**

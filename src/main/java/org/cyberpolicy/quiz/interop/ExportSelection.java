@@ -31,7 +31,9 @@ public record ExportSelection(String version, List<Question> questions, Map<Stri
                     .forEach(q -> ids.add(q.id()));
             questions = new ArrayList<>(ids.stream().map(bank.questions()::get).toList());
         } else {
-            questions = new ArrayList<>(bank.questions().values());
+            // The bank's own questions: those generated from facts are made again from the facts on every load.
+            questions = new ArrayList<>(bank.questions().values().stream().filter(q -> !q.info().generated())
+                    .toList());
         }
         Map<String, Fact> facts = new LinkedHashMap<>();
         questions.forEach(q -> bank.factsOf(q).forEach(f -> facts.putIfAbsent(f.id(), f)));

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,8 +164,23 @@ class HeldKeysTest {
     @Test
     void aTrainingQuestionAskedBeforeTheExamCannotBeAnsweredDuringIt() {
         String student = TestAccounts.student();
-        String token = TestAccounts.as(student).body(Map.of("tags", List.of("indictments"))).post("/api/train/next")
-                .then().statusCode(200).body("status", equalTo("question")).extract().jsonPath().getString("token");
+        // Training meets facts one at a time, some through questions generated from them, which this exam does not
+        // test: answered ("I don't know") until a question the exam holds comes up.
+        String token = null;
+        for (int asked = 0; asked < 10 && token == null; asked++) {
+            JsonPath next = TestAccounts.as(student).body(Map.of("tags", List.of("indictments")))
+                    .post("/api/train/next").then().statusCode(200).body("status", equalTo("question")).extract()
+                    .jsonPath();
+            if (heldByTheExam(next.getString("question.id"))) {
+                token = next.getString("token");
+            } else {
+                Map<String, Object> skip = new HashMap<>();
+                skip.put("token", next.getString("token"));
+                skip.put("response", null);
+                TestAccounts.as(student).body(skip).post("/api/train/answer").then().statusCode(200);
+            }
+        }
+        assertNotNull(token, "no training question of the exam's facts came up");
         long exam = start(student, EXAM);
 
         Map<String, Object> dontKnow = new HashMap<>();

@@ -34,4 +34,22 @@ class AnswerTextTest {
     void differentWordsStayDifferent() {
         assertFalse(AnswerText.same("Ministry of Public Security", "Ministry of State Security"));
     }
+
+    @Test
+    void theQuickPathForAsciiTextGivesWhatTheGeneralOneGives() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aZ09 -/_.,'?!()\"\t\n:;&+~`^|";
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(20);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(3) == 0 ? (char) (32 + random.nextInt(95))
+                        : alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            org.junit.jupiter.api.Assertions.assertEquals(AnswerText.general(t), AnswerText.asciiNormalised(t),
+                    "'" + t + "'");
+        }
+        org.junit.jupiter.api.Assertions.assertNull(AnswerText.asciiNormalised("Caf\u00e9"));
+    }
 }

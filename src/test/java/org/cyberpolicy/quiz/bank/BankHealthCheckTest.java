@@ -19,6 +19,7 @@ class BankHealthCheckTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("question-bank"))
                 .body("checks.find { it.name == 'question-bank' }.data.version", matchesPattern("[0-9a-f]{16}"))
-                .body("checks.find { it.name == 'question-bank' }.data.questions", equalTo(58));
+                .body("checks.find { it.name == 'question-bank' }.data.questions", equalTo(58))
+                .body("checks.find { it.name == 'question-bank' }.data.generated", equalTo(58));
     }
 }

@@ -67,7 +67,9 @@ class ShippedBankRoundTripTest {
     }
 
     private static void assertSameContent(Bank expected, Bank actual) {
-        assertEquals(BankYamlWriter.questions(expected.questions().values(), Map.of()),
+        // The bank's own questions: those generated from facts are not exported (they are made again on loading).
+        assertEquals(BankYamlWriter.questions(expected.questions().values().stream()
+                .filter(q -> !q.info().generated()).toList(), Map.of()),
                 BankYamlWriter.questions(actual.questions().values(), Map.of()));
         assertEquals(BankYamlWriter.facts(sorted(expected.facts(), f -> f.id())),
                 BankYamlWriter.facts(sorted(actual.facts(), f -> f.id())));

@@ -18,6 +18,7 @@ import org.cyberpolicy.quiz.bank.Question;
 import org.cyberpolicy.quiz.bank.Quiz;
 import org.cyberpolicy.quiz.bank.Source;
 import org.cyberpolicy.quiz.bank.Topic;
+import org.cyberpolicy.quiz.bank.generate.QuestionGenerator;
 import org.cyberpolicy.quiz.bank.yaml.YamlNode;
 
 /**
@@ -28,7 +29,7 @@ import org.cyberpolicy.quiz.bank.yaml.YamlNode;
 final class BankAssembler {
 
     private enum Kind {
-        SOURCES("sources", "source"), FACTS("facts", "fact"), QUESTIONS("questions", "question"),
+        SOURCES("sources", "source"), KINDS("kinds", "kind"), FACTS("facts", "fact"), QUESTIONS("questions", "question"),
         QUIZZES("quizzes", "quiz"), TOPICS("topics", "topic");
 
         final String key;
@@ -40,7 +41,8 @@ final class BankAssembler {
         }
     }
 
-    private static final List<String> TOP_LEVEL_KEYS = List.of("sources", "facts", "questions", "quizzes", "topics");
+    private static final List<String> TOP_LEVEL_KEYS = List.of("sources", "kinds", "facts", "questions", "quizzes",
+            "topics");
 
     private final Problems problems;
     /** Where findings about the bank as a whole point: the folder. */
@@ -71,11 +73,22 @@ final class BankAssembler {
         }
         SourceReader sourceReader = new SourceReader(problems);
         Map<String, Source> sources = readAll(Kind.SOURCES, sourceReader::read, Source::id);
-        FactReader factReader = new FactReader(problems, declared.get(Kind.SOURCES));
+        KindReader kindReader = new KindReader(problems);
+        Map<String, org.cyberpolicy.quiz.bank.Kind> kinds = readAll(Kind.KINDS, kindReader::read,
+                org.cyberpolicy.quiz.bank.Kind::id);
+        FactReader factReader = new FactReader(problems, declared.get(Kind.SOURCES), declared.get(Kind.KINDS));
         Map<String, Fact> facts = readAll(Kind.FACTS, factReader::read, Fact::id);
         QuestionReader questionReader = new QuestionReader(problems, declared.get(Kind.FACTS), facts);
         Map<String, Question> questions = readAll(Kind.QUESTIONS, questionReader::read, Question::id);
-        QuizReader quizReader = new QuizReader(problems, declared.get(Kind.QUESTIONS), questions);
+        // Questions generated from facts join the written ones before the quizzes that draw them are read.
+        QuestionGenerator.Result generated = QuestionGenerator.generate(facts.values(), kinds, sources,
+                questions.values());
+        problems.addErrors(generated.errors());
+        generated.warnings().forEach(w -> problems.warning(w.location(), w.message()));
+        questions.putAll(generated.questions());
+        Set<String> declaredQuestions = new HashSet<>(declared.get(Kind.QUESTIONS));
+        declaredQuestions.addAll(generated.questions().keySet());
+        QuizReader quizReader = new QuizReader(problems, declaredQuestions, questions);
         Map<String, Quiz> quizzes = readAll(Kind.QUIZZES, quizReader::read, Quiz::id);
         Set<String> tags = new HashSet<>();
         questions.values().forEach(q -> tags.addAll(q.info().tags()));
@@ -90,6 +103,7 @@ final class BankAssembler {
             return new LoadResult.Rejected(problems.errors(), problems.warnings());
         }
         warnAboutUnused(sources, facts, questions, quizzes);
+        warnAboutUnusedKinds(kinds, facts);
         warnAboutNothingToTake(questions, quizzes);
         warnAboutPlaceholders(facts, questions);
         return new LoadResult.Loaded(new Bank(sources, facts, questions, quizzes, topics, version),
@@ -148,6 +162,12 @@ final class BankAssembler {
                         + " tests")));
     }
 
+    private void warnAboutUnusedKinds(Map<String, org.cyberpolicy.quiz.bank.Kind> kinds, Map<String, Fact> facts) {
+        Set<String> used = facts.values().stream().flatMap(f -> f.asking().kind().stream()).collect(Collectors.toSet());
+        kinds.values().stream().filter(k -> !used.contains(k.id())).forEach(k -> problems.warning(k.location(),
+                "kind '" + k.id() + "' is the kind of no fact"));
+    }
+
     private void warnAboutUnused(Map<String, Source> sources, Map<String, Fact> facts, Map<String, Question> questions,
             Map<String, Quiz> quizzes) {
         Set<String> cited = facts.values().stream().flatMap(f -> f.sourceIds().stream()).collect(Collectors.toSet());
@@ -157,7 +177,7 @@ final class BankAssembler {
                 .collect(Collectors.toSet());
         facts.values().stream().filter(f -> !tested.contains(f.id())).forEach(f -> problems.warning(f.location(),
                 "fact '" + f.id() + "' is tested by no question"));
-        questions.values().stream()
+        questions.values().stream().filter(q -> !q.info().generated())
                 .filter(q -> quizzes.values().stream().noneMatch(quiz -> quiz.questionIds().contains(q.id())
                         || quiz.draws().stream().anyMatch(d -> d.admits(q))))
                 .forEach(q -> problems.warning(q.info().location(), "question '" + q.id() + "' appears in no quiz"));

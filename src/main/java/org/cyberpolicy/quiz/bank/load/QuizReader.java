@@ -29,7 +29,7 @@ final class QuizReader {
             "shuffle-questions", "shuffle-choices", "time-limit", "max-attempts", "grading", "pass-mark", "review",
             "protect-questions", "opens", "closes", "attempt-delay");
     private static final Set<String> REVIEW_KEYS = Set.of("answers", "feedback");
-    private static final Set<String> DRAW_KEYS = Set.of("tags", "difficulty", "count");
+    private static final Set<String> DRAW_KEYS = Set.of("tags", "difficulty", "count", "generated");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?\\s*(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
 
     private final Problems problems;
@@ -94,8 +94,11 @@ final class QuizReader {
                 List<String> tags = tagsNode.map(node -> draw.texts(node, "'tags'")).orElse(List.of());
                 Optional<Difficulty> difficulty = draw.choice("difficulty", Difficulty.class, Difficulty::yamlName);
                 Optional<Integer> count = draw.required("count").flatMap(node -> draw.positiveWholeNumber("count"));
+                Draw.Generated generated = draw.choice("generated", Draw.Generated.class, Draw.Generated::yamlName)
+                        .orElse(Draw.Generated.INCLUDE);
                 if (problems.errorCount() == before && count.isPresent()) {
-                    draws.add(new Draw(new HashSet<>(tags), difficulty, count.get(), draw.node().location()));
+                    draws.add(new Draw(new HashSet<>(tags), difficulty, count.get(), draw.node().location(),
+                            generated));
                 }
             });
         }
@@ -133,7 +136,12 @@ final class QuizReader {
 
     private static String describe(Draw draw) {
         return "[" + String.join(", ", draw.tags().stream().sorted().toList()) + "]"
-                + draw.difficulty().map(d -> " of difficulty " + d.yamlName()).orElse("");
+                + draw.difficulty().map(d -> " of difficulty " + d.yamlName()).orElse("")
+                + switch (draw.generated()) {
+                    case INCLUDE -> "";
+                    case ONLY -> ", generated only";
+                    case EXCLUDE -> ", hand-written only";
+                };
     }
 
     /** {@code review} (answers, feedback) and {@code protect-questions}; what is not given is the mode's default. */

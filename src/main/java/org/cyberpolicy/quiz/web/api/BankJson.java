@@ -33,12 +33,14 @@ public final class BankJson {
     }
 
     /** {@code GET /api/instructor/bank/status}. */
-    public record Status(String version, String summary, int sources, int facts, int questions, int quizzes,
-            LastLoad lastLoad) {
+    /** @param questions the bank's own questions; {@code generated} those generated from its facts */
+    public record Status(String version, String summary, int sources, int facts, int questions, int generated,
+            int quizzes, LastLoad lastLoad) {
 
         static Status of(Bank bank, LoadStatus last) {
             return new Status(bank.version(), bank.summary(), bank.sources().size(), bank.facts().size(),
-                    bank.questions().size(), bank.quizzes().size(), LastLoad.of(last));
+                    (int) (bank.questions().size() - bank.generatedCount()), (int) bank.generatedCount(),
+                    bank.quizzes().size(), LastLoad.of(last));
         }
     }
 

@@ -22,7 +22,7 @@ import org.cyberpolicy.quiz.web.format.Times;
 
 /** Everything the bank page shows, in words, built from the bank in service, the last load and the usage counts. */
 public record BankOverview(String version, String summary, Status status, List<FileRow> files, List<SourceRow> sources,
-        List<FactRow> facts, List<QuestionRow> questions, List<QuizRow> quizzes) {
+        List<FactRow> facts, List<QuestionRow> questions, List<GeneratedFact> generated, List<QuizRow> quizzes) {
 
     /** The validator's verdict on the files at the last load. */
     public record Status(String at, String cause, boolean accepted, String runningVersion, List<ProblemLine> errors,
@@ -46,6 +46,18 @@ public record BankOverview(String version, String summary, Status status, List<F
             String tags, String points, long timesShown, String meanScore, Place place) {
     }
 
+    /** A fact's generated questions, with their keys: what an instructor checks before students see them. */
+    public record GeneratedFact(String factId, String kind, List<GeneratedRow> questions, Place place) {
+    }
+
+    /** {@code key} is the answer in words; for a choice, {@code choices} mark the right ones. */
+    public record GeneratedRow(String id, String type, String prompt, List<ChoiceKey> choices, String key,
+            String difficulty, String tags, long timesShown, String meanScore) {
+    }
+
+    public record ChoiceKey(String id, String text, boolean correct) {
+    }
+
     public record QuizRow(String id, String title, String mode, int questionCount, String selection, Place place) {
     }
 
@@ -66,10 +78,39 @@ public record BankOverview(String version, String summary, Status status, List<F
         List<FactRow> facts = bank.facts().values().stream().map(fact -> new FactRow(fact.id(), fact.statement(),
                 fact.sourceIds(), questionsByFact.getOrDefault(fact.id(), List.of()), place(fact.location(), files)))
                 .toList();
-        List<QuestionRow> questions = bank.questions().values().stream()
+        List<QuestionRow> questions = bank.questions().values().stream().filter(q -> !q.info().generated())
                 .map(question -> questionRow(question, usage.get(question.id()), files)).toList();
+        List<GeneratedFact> generated = bank.facts().values().stream()
+                .map(fact -> new GeneratedFact(fact.id(), fact.asking().kind().orElse(""), bank.generatedFrom(fact)
+                        .stream().map(q -> generatedRow(q, usage.get(q.id()))).toList(), place(fact.location(), files)))
+                .filter(g -> !g.questions().isEmpty()).toList();
         List<QuizRow> quizzes = bank.quizzes().values().stream().map(quiz -> quizRow(quiz, files)).toList();
-        return new BankOverview(bank.version(), bank.summary(), status, fileRows, sources, facts, questions, quizzes);
+        return new BankOverview(bank.version(), bank.summary(), status, fileRows, sources, facts, questions,
+                generated, quizzes);
+    }
+
+    private static GeneratedRow generatedRow(Question question, QuestionUsage usage) {
+        List<ChoiceKey> choices = List.of();
+        String key = "";
+        if (question instanceof Question.SingleChoice single) {
+            choices = single.choices().stream().map(c -> new ChoiceKey(c.id(), c.text(), c.correct())).toList();
+        } else if (question instanceof Question.MultipleChoice multiple) {
+            choices = multiple.choices().stream().map(c -> new ChoiceKey(c.id(), c.text(), c.correct())).toList();
+        } else if (question instanceof Question.TrueFalse trueFalse) {
+            key = trueFalse.answer() ? "True" : "False";
+        } else if (question instanceof Question.Numeric numeric) {
+            key = Numbers.plain(numeric.answer()) + (numeric.tolerance().signum() == 0 ? ""
+                    : " \u00b1 " + Numbers.plain(numeric.tolerance()));
+        } else if (question instanceof Question.DateAnswer date) {
+            key = date.answer() + " (to the " + date.answer().precision().name().toLowerCase() + ")";
+        } else if (question instanceof Question.ShortAnswer shortAnswer) {
+            key = String.join("; ", shortAnswer.answers());
+        }
+        Optional<BigDecimal> mean = usage == null ? Optional.empty() : usage.meanPercent();
+        return new GeneratedRow(question.id(), question.type().label(), question.prompt(), choices, key,
+                question.info().difficulty().map(d -> d.yamlName()).orElse(""),
+                question.info().tags().stream().sorted().collect(Collectors.joining(", ")),
+                usage == null ? 0 : usage.timesShown(), mean.map(m -> Numbers.plain(m) + "%").orElse(""));
     }
 
     private static SourceRow sourceRow(Source source, Bank bank, BankFiles files) {
@@ -96,7 +137,11 @@ public record BankOverview(String version, String summary, Status status, List<F
             String filter = draw.tags().isEmpty() ? "any question"
                     : "tagged " + draw.tags().stream().sorted().collect(Collectors.joining(" + "));
             parts.add(draw.count() + " drawn from " + filter + draw.difficulty().map(d -> ", " + d.yamlName())
-                    .orElse(""));
+                    .orElse("") + switch (draw.generated()) {
+                        case INCLUDE -> "";
+                        case ONLY -> ", generated only";
+                        case EXCLUDE -> ", hand-written only";
+                    });
         }
         return new QuizRow(quiz.id(), quiz.title(), quiz.mode().name().toLowerCase(), quiz.questionCount(),
                 String.join("; ", parts), place(quiz.location(), files));

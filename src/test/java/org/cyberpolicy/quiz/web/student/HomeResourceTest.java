@@ -31,7 +31,7 @@ class HomeResourceTest {
         given().when().get("/")
                 .then().statusCode(200)
                 .body(containsString("Question bank version <code>"))
-                .body(containsString("3 sources, 35 facts, 58 questions, 4 quizzes"));
+                .body(containsString("3 sources, 35 facts, 58 questions (+ 58 generated), 5 quizzes"));
     }
 
     @Test
