@@ -165,6 +165,19 @@ public class Sections {
         return get(id);
     }
 
+    /** The usernames of a section's students, in order; 404 for an unknown section. */
+    @Transactional
+    public List<String> studentNames(String id) {
+        Section.byId(id).orElseThrow(() -> unknown(id));
+        List<String> names = new ArrayList<>();
+        for (Object name : em.createNativeQuery("select a.username from section_member m join account a"
+                + " on a.id = m.account_id where m.section_id = ?1 and a.role = 'student' order by a.username")
+                .setParameter(1, id).getResultList()) {
+            names.add((String) name);
+        }
+        return names;
+    }
+
     /** The ids of the sections an assistant works in. */
     @Transactional
     public List<String> ofAssistant(long accountId) {

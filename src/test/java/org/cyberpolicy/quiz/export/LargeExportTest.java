@@ -104,7 +104,7 @@ class LargeExportTest {
         List<List<String>> sheet = Rfc4180.parse(download("/api/export/gradebook.csv?quiz=" + data.quizId())
                 .asString());
 
-        assertEquals(List.of("Username", "Display name", "Student number", "Bulk quiz " + data.tag() + " (score)",
+        assertEquals(List.of("Username", "Display name", "Student number", "Section", "Bulk quiz " + data.tag() + " (score)",
                 "Bulk quiz " + data.tag() + " (percent)"), sheet.get(0));
         int checked = 0;
         for (List<String> row : sheet.subList(1, sheet.size())) {
