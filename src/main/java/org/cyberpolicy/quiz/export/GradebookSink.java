@@ -67,7 +67,7 @@ public interface GradebookSink {
     }
 
     /**
-     * A JSON array with one object per student: {@code username}, {@code display_name}, {@code student_number} and
+     * A JSON array with one object per student: {@code username}, {@code display_name}, {@code student_number}, {@code section} (only for a student in a section) and
      * {@code quizzes}, one entry per quiz column with {@code quiz_id}, {@code quiz_title}, {@code grading},
      * {@code score}, {@code percent} and {@code attempts_graded} (null score and percent without a graded attempt).
      */
@@ -89,7 +89,10 @@ public interface GradebookSink {
                 json.writeStringField("username", student.username());
                 json.writeStringField("display_name", student.displayName());
                 json.writeStringField("student_number", student.studentNumber());
-                json.writeStringField("section", student.section());
+                // Only for a student in a section, so that a school without sections gets the gradebook as before.
+                if (student.section() != null && !student.section().isEmpty()) {
+                    json.writeStringField("section", student.section());
+                }
                 json.writeArrayFieldStart("quizzes");
                 for (GradebookQuiz quiz : quizzes) {
                     GradingMethod.Grade grade = student.grades().get(quiz.id());
