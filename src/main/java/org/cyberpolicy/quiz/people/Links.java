@@ -63,9 +63,7 @@ public class Links {
 
     /** Issues a link for an account known to have none (a new one); joins the caller's transaction. */
     Issued issueFresh(Account account, String purpose, String issuedBy, Instant now) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = newToken();
         OneTimeLink link = new OneTimeLink();
         link.tokenHash = hash(token);
         link.accountId = account.id;
@@ -120,6 +118,13 @@ public class Links {
             return Optional.empty();
         }
         return OneTimeLink.byHash(hash(token)).filter(link -> link.usedAt == null && link.expiresAt.isAfter(now));
+    }
+
+    /** 256 random bits, base64url (43 characters). */
+    static String newToken() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     static String hash(String token) {
