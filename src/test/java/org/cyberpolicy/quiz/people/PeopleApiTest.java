@@ -238,4 +238,51 @@ class PeopleApiTest {
         given().auth().preemptive().basic(assistant, NEW_PASSWORD).get("/api/export/gradebook.csv").then()
                 .body(not(containsString(other)));
     }
+
+    @Test
+    void anAssistantGrantsASectionAnAccommodationAndReadsMarksOfTheirStudentsOnly() {
+        String inside = TestAccounts.student();
+        String outside = TestAccounts.student();
+        String section = unique("acc-");
+        TestAccounts.as(instructor).body(Map.of("id", section, "name", "Section " + section))
+                .post("/api/instructor/sections").then().statusCode(201);
+        TestAccounts.as(instructor).put("/api/instructor/sections/" + section + "/students/" + inside).then()
+                .statusCode(200);
+        String assistant = unique("asst-");
+        String link = TestAccounts.as(instructor)
+                .body(Map.of("username", assistant, "displayName", "Assistant " + assistant, "role", "assistant"))
+                .post("/api/instructor/people/staff").then().statusCode(201).extract().path("link");
+        useLink(tokenOf(link), NEW_PASSWORD);
+        TestAccounts.as(instructor).put("/api/instructor/sections/" + section + "/assistants/" + assistant).then()
+                .statusCode(200);
+        String quiz = TestAccounts.as(inside).get("/api/quizzes").then().statusCode(200).extract()
+                .path("[0].id");
+        long insideAttempt = ((Number) TestAccounts.as(inside).post("/api/quizzes/" + quiz + "/attempts").then()
+                .extract().path("id")).longValue();
+        long outsideAttempt = ((Number) TestAccounts.as(outside).post("/api/quizzes/" + quiz + "/attempts").then()
+                .extract().path("id")).longValue();
+
+        given().auth().preemptive().basic(assistant, NEW_PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("extraMinutes", 5))
+                .put("/api/instructor/quizzes/" + quiz + "/overrides/sections/" + section).then().statusCode(200)
+                .body("students", equalTo(1)).body("overrides[0].username", equalTo(inside));
+        given().auth().preemptive().basic(assistant, NEW_PASSWORD).contentType(ContentType.JSON)
+                .body(Map.of("extraMinutes", 5)).put("/api/instructor/quizzes/" + quiz + "/overrides/" + outside)
+                .then().statusCode(403);
+        given().auth().preemptive().basic(assistant, NEW_PASSWORD).get("/api/instructor/quizzes/" + quiz
+                + "/overrides").then().statusCode(200).body("username", hasItem(inside))
+                .body("username", not(hasItem(outside)));
+
+        given().auth().preemptive().basic(assistant, NEW_PASSWORD)
+                .get("/api/instructor/attempts/" + insideAttempt + "/marks").then().statusCode(200);
+        given().auth().preemptive().basic(assistant, NEW_PASSWORD)
+                .get("/api/instructor/attempts/" + outsideAttempt + "/marks").then().statusCode(403);
+        // Results: the page of the quiz shows the assistant their students only; the bank stays the instructor's.
+        String results = given().auth().preemptive().basic(assistant, NEW_PASSWORD)
+                .get("/instructor/quizzes/" + quiz + "/results").then().statusCode(200).extract().asString();
+        assertTrue(results.contains(inside) || results.contains("Student " + inside), "the assistant's student");
+        assertFalse(results.contains(outside), "a student outside the assistant's sections");
+        given().auth().preemptive().basic(assistant, NEW_PASSWORD).contentType(ContentType.JSON)
+                .post("/api/instructor/quizzes/" + quiz + "/regrade").then().statusCode(403);
+    }
 }
