@@ -284,5 +284,20 @@ class PeopleApiTest {
         assertFalse(results.contains(outside), "a student outside the assistant's sections");
         given().auth().preemptive().basic(assistant, NEW_PASSWORD).contentType(ContentType.JSON)
                 .post("/api/instructor/quizzes/" + quiz + "/regrade").then().statusCode(403);
+
+        // The item analysis and the class's training view take a section too; another one is not the assistant's.
+        given().auth().preemptive().basic(assistant, NEW_PASSWORD)
+                .get("/instructor/quizzes/" + quiz + "/analysis?section=" + section).then().statusCode(200);
+        String elsewhere = unique("other-");
+        TestAccounts.as(instructor).body(Map.of("id", elsewhere, "name", "Other " + elsewhere))
+                .post("/api/instructor/sections").then().statusCode(201);
+        given().auth().preemptive().basic(assistant, NEW_PASSWORD)
+                .get("/instructor/quizzes/" + quiz + "/analysis?section=" + elsewhere).then().statusCode(403);
+        given().auth().preemptive().basic(assistant, NEW_PASSWORD)
+                .get("/instructor/quizzes/" + quiz + "/results?section=" + elsewhere).then().statusCode(403);
+        TestAccounts.as(instructor).get("/instructor/training?section=" + section).then().statusCode(200);
+        TestAccounts.as(instructor).get("/instructor/training?section=no-such-section").then().statusCode(404);
+        TestAccounts.as(instructor).get("/instructor/quizzes/" + quiz + "/results?section=" + section).then()
+                .statusCode(200).body(containsString("Section " + section)).body(not(containsString(outside)));
     }
 }
