@@ -17,7 +17,10 @@ import io.quarkus.security.jpa.Roles;
 import io.quarkus.security.jpa.UserDefinition;
 import io.quarkus.security.jpa.Username;
 
-/** Someone who signs in: a student or an instructor. The password is kept only as a bcrypt hash. */
+/**
+ * Someone who signs in: a student, an instructor or an assistant (docs/people.md). The password is kept only as a
+ * bcrypt hash. A deactivated account ({@link #active} false) signs in no more; its records stay.
+ */
 @Entity
 @Table(name = "account")
 @UserDefinition
@@ -25,6 +28,8 @@ public class Account extends PanacheEntityBase {
 
     public static final String STUDENT = "student";
     public static final String INSTRUCTOR = "instructor";
+    /** Staff who see results, grant accommodations and change marks for the students of their sections. */
+    public static final String ASSISTANT = "assistant";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +55,18 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Given by a roster; kept, never written to (there is no mail server). */
+    @Column(name = "email")
+    public String email;
+
+    @Column(name = "active", nullable = false)
+    public boolean active = true;
+
+    /** Whether this is staff: an instructor or an assistant. */
+    public boolean isStaff() {
+        return INSTRUCTOR.equals(role) || ASSISTANT.equals(role);
+    }
 
     public static Account create(String username, String password, String role, String displayName,
             String studentNumber) {

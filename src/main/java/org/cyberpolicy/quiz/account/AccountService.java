@@ -74,6 +74,12 @@ public class AccountService {
             Account account = Account.createHashed(clean.username(), passwordHash, Account.STUDENT,
                     clean.displayName(), clean.studentNumber());
             Account.flush();
+            if (clean.joinCode() != null) {
+                // Checked before hashing; a section removed since then leaves nothing half made.
+                String section = JoinCodes.sectionOf(clean.joinCode())
+                        .orElseThrow(() -> new RegistrationException(List.of(JoinCodes.UNKNOWN)));
+                JoinCodes.join(section, account.id);
+            }
             return account;
         } catch (PersistenceException e) {
             // Two registrations of one name can both pass the check; the unique constraint lets only one in.
@@ -103,8 +109,7 @@ public class AccountService {
     }
 
     private List<RegistrationProblem> problems(Registration clean) {
-        List<StaffLookalikes.StaffName> staff = Account.<Account>list("role", Account.INSTRUCTOR).stream()
-                .map(account -> new StaffLookalikes.StaffName(account.username, account.displayName)).toList();
+        List<StaffLookalikes.StaffName> staff = staffNames();
         List<RegistrationProblem> lookalikes = StaffLookalikes.problems(clean.username(), clean.displayName(), staff);
         List<RegistrationProblem> problems = new ArrayList<>(usernameProblems(clean.username()));
         if (problems.isEmpty()) {
@@ -121,6 +126,33 @@ public class AccountService {
         if (!clean.password().isBlank()) {
             problems.addAll(PasswordRules.personal(clean.password(), clean.username(), clean.displayName()));
         }
+        if (clean.joinCode() != null && JoinCodes.sectionOf(clean.joinCode()).isEmpty()) {
+            problems.add(JoinCodes.UNKNOWN);
+        }
+        return problems;
+    }
+
+    /** The names of every staff account (instructors and assistants), which new names must not pass for. */
+    public static List<StaffLookalikes.StaffName> staffNames() {
+        return Account.<Account>list("role in ?1", List.of(Account.INSTRUCTOR, Account.ASSISTANT)).stream()
+                .map(account -> new StaffLookalikes.StaffName(account.username, account.displayName)).toList();
+    }
+
+    /**
+     * Every problem of an account's names as a roster gives them (no password: a roster's accounts set theirs through
+     * a one-time link), by the rules of registration: the username's form, names that pass for staff, the display
+     * name and the student number. The values must be normalized ({@link Registration#normalized}).
+     */
+    public static List<RegistrationProblem> profileProblems(String username, String displayName, String studentNumber,
+            List<StaffLookalikes.StaffName> staff) {
+        List<RegistrationProblem> problems = new ArrayList<>(usernameProblems(username));
+        List<RegistrationProblem> lookalikes = StaffLookalikes.problems(username, displayName, staff);
+        if (problems.isEmpty()) {
+            problems.addAll(about(Field.USERNAME, lookalikes));
+        }
+        List<RegistrationProblem> display = displayNameProblems(displayName);
+        problems.addAll(display.isEmpty() ? about(Field.DISPLAY_NAME, lookalikes) : display);
+        problems.addAll(studentNumberProblems(studentNumber));
         return problems;
     }
 

@@ -27,6 +27,18 @@ public class PasswordChanges {
     }
 
     /**
+     * What is wrong with a new password set without the old one (through a one-time link): the rules of registration,
+     * the username and display name included.
+     */
+    public static List<String> problemsOfNew(String username, String displayName, String password) {
+        List<RegistrationProblem> problems = new java.util.ArrayList<>(PasswordRules.strength(password));
+        if (!password.isBlank()) {
+            problems.addAll(PasswordRules.personal(password, username, displayName));
+        }
+        return problems.stream().map(RegistrationProblem::message).toList();
+    }
+
+    /**
      * Changes the password; bcrypt runs outside any transaction, so that no pooled connection waits on it.
      *
      * @param keepSession the session making the change, which goes on; null when there is none (HTTP Basic)

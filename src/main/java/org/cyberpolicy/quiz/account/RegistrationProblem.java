@@ -4,7 +4,7 @@ package org.cyberpolicy.quiz.account;
 public record RegistrationProblem(Field field, String message) {
 
     public enum Field {
-        USERNAME, DISPLAY_NAME, STUDENT_NUMBER, PASSWORD
+        USERNAME, DISPLAY_NAME, STUDENT_NUMBER, PASSWORD, JOIN_CODE
     }
 
     public static final RegistrationProblem USERNAME_TAKEN = new RegistrationProblem(Field.USERNAME,

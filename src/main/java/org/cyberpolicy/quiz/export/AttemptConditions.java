@@ -26,6 +26,26 @@ record AttemptConditions(String sql, List<Object> parameters) {
             sql.append(" and a.practice = ?");
             parameters.add(filter.practice() == PracticeAttempts.ONLY);
         }
+        AttemptConditions students = students(filter, "a.account_id");
+        sql.append(students.sql());
+        parameters.addAll(students.parameters());
         return new AttemptConditions(sql.toString(), List.copyOf(parameters));
+    }
+
+    /**
+     * The filter's sections as a condition on an account id column, starting with {@code and}; empty when the filter
+     * keeps every student.
+     */
+    static AttemptConditions students(ExportFilter filter, String accountColumn) {
+        if (filter.sections().isEmpty()) {
+            return new AttemptConditions("", List.of());
+        }
+        List<String> sections = filter.sections().get();
+        if (sections.isEmpty()) {
+            return new AttemptConditions(" and 1 = 0", List.of());
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(sections.size(), "?"));
+        return new AttemptConditions(" and " + accountColumn + " in (select sm.account_id from section_member sm"
+                + " where sm.section_id in (" + marks + "))", List.copyOf(sections));
     }
 }

@@ -20,9 +20,20 @@ import org.cyberpolicy.quiz.Refusal;
  * @param until    the first start time no longer included
  * @param practice whether practice attempts count
  * @param bom      whether CSV output starts with a UTF-8 byte order mark (for Excel)
+ * @param sections only the students of these sections (none: nobody), or everyone
  */
 public record ExportFilter(Optional<String> quiz, Optional<Instant> from, Optional<Instant> until,
-        PracticeAttempts practice, boolean bom) {
+        PracticeAttempts practice, boolean bom, Optional<List<String>> sections) {
+
+    public ExportFilter(Optional<String> quiz, Optional<Instant> from, Optional<Instant> until,
+            PracticeAttempts practice, boolean bom) {
+        this(quiz, from, until, practice, bom, Optional.empty());
+    }
+
+    /** The same filter for the students of the given sections only (docs/people.md), or for everyone. */
+    public ExportFilter withSections(Optional<List<String>> sectionIds) {
+        return new ExportFilter(quiz, from, until, practice, bom, sectionIds.map(List::copyOf));
+    }
 
     /** What a refusal of the filters says above its list of problems. */
     public static final String NOT_VALID = "the export filters are not valid";

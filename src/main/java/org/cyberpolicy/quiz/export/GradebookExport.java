@@ -24,7 +24,7 @@ final class GradebookExport {
                    a.quiz_id, a.number, a.score, a.max_score
             from account ac
             left join attempt a on a.account_id = ac.id and a.state <> 'OPEN'%s
-            where ac.role = 'student'
+            where ac.role = 'student'%s
             order by ac.username, ac.id, a.quiz_id, a.number""";
 
     /** The latest title of every quiz with a graded attempt in the filter. */
@@ -39,14 +39,19 @@ final class GradebookExport {
     static long write(ReadOnlySession session, ExportFilter filter, Bank bank, GradebookSink sink)
             throws SQLException, IOException {
         AttemptConditions where = AttemptConditions.of(filter);
+        AttemptConditions students = AttemptConditions.students(filter, "ac.id");
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.addAll(students.parameters());
+        Map<Long, String> sections = sectionNames(session);
         List<GradebookQuiz> quizzes = quizzes(session, filter, bank, where);
         Map<String, Quiz.Grading> grading = new HashMap<>();
         quizzes.forEach(q -> grading.put(q.id(), q.grading()));
         sink.start(quizzes);
         StudentCollector current = new StudentCollector(grading, sink);
-        long rows = session.forEach(ROWS.formatted(where.sql()), where.parameters(), row -> {
-            current.next(row.getLong("account_id"), row.getString("username"), row.getString("display_name"),
-                    row.getString("student_number"));
+        long rows = session.forEach(ROWS.formatted(where.sql(), students.sql()), parameters, row -> {
+            long account = row.getLong("account_id");
+            current.next(account, row.getString("username"), row.getString("display_name"),
+                    row.getString("student_number"), sections.getOrDefault(account, ""));
             String quiz = row.getString("quiz_id");
             if (quiz != null && grading.containsKey(quiz)) {
                 current.attempt(quiz, new GradingMethod.GradedAttempt(row.getInt("number"), row.getBigDecimal("score"),
@@ -84,6 +89,18 @@ final class GradebookExport {
         return quizzes;
     }
 
+    /**
+     * The names of each student's sections, joined with "; " by name: one small query before the rows stream (a
+     * student is in a handful of sections at most).
+     */
+    private static Map<Long, String> sectionNames(ReadOnlySession session) throws SQLException, IOException {
+        Map<Long, String> names = new HashMap<>();
+        session.forEach("select m.account_id, s.name from section_member m join section s on s.id = m.section_id"
+                + " order by m.account_id, s.name", List.of(), row -> names.merge(row.getLong("account_id"),
+                        row.getString("name"), (a, b) -> a + "; " + b));
+        return names;
+    }
+
     /** Gathers the attempts of the student the cursor is on, and writes the row when the cursor moves on. */
     private static final class StudentCollector {
         private final Map<String, Quiz.Grading> grading;
@@ -92,6 +109,7 @@ final class GradebookExport {
         private String username;
         private String displayName;
         private String studentNumber;
+        private String section;
         // Bounded by one student's attempts, not by the number of rows.
         private final Map<String, List<GradingMethod.GradedAttempt>> attempts = new LinkedHashMap<>();
 
@@ -100,7 +118,8 @@ final class GradebookExport {
             this.sink = sink;
         }
 
-        void next(long account, String username, String displayName, String studentNumber) throws IOException {
+        void next(long account, String username, String displayName, String studentNumber, String section)
+                throws IOException {
             if (account == accountId) {
                 return;
             }
@@ -109,6 +128,7 @@ final class GradebookExport {
             this.username = username;
             this.displayName = displayName;
             this.studentNumber = studentNumber;
+            this.section = section;
         }
 
         void attempt(String quiz, GradingMethod.GradedAttempt attempt) {
@@ -125,7 +145,7 @@ final class GradebookExport {
             Map<String, GradingMethod.Grade> grades = new HashMap<>();
             attempts.forEach((quiz, list) -> GradingMethod.grade(grading.get(quiz), list)
                     .ifPresent(grade -> grades.put(quiz, grade)));
-            sink.student(new StudentGrades(username, displayName, studentNumber, grades));
+            sink.student(new StudentGrades(username, displayName, studentNumber, section, grades));
             attempts.clear();
             accountId = -1;
         }

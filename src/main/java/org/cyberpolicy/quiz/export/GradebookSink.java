@@ -21,7 +21,8 @@ public interface GradebookSink {
     void finish() throws IOException;
 
     /**
-     * Columns {@code Username}, {@code Display name}, {@code Student number}, then for each quiz
+     * Columns {@code Username}, {@code Display name}, {@code Student number}, {@code Section} (a student's sections,
+     * joined with "; "), then for each quiz
      * {@code <title> (score)} and {@code <title> (percent)}. Two quizzes with the same title get their ids added, so
      * that every column name is unique, as gradebook imports need.
      */
@@ -35,7 +36,8 @@ public interface GradebookSink {
                 this.quizzes = List.copyOf(quizzes);
                 Map<String, Integer> titles = new HashMap<>();
                 quizzes.forEach(q -> titles.merge(q.title(), 1, Integer::sum));
-                List<String> names = new ArrayList<>(List.of("Username", "Display name", "Student number"));
+                List<String> names = new ArrayList<>(List.of("Username", "Display name", "Student number",
+                        "Section"));
                 for (GradebookQuiz quiz : quizzes) {
                     String title = titles.get(quiz.title()) > 1 ? quiz.title() + " [" + quiz.id() + "]" : quiz.title();
                     names.add(title + " (score)");
@@ -47,7 +49,8 @@ public interface GradebookSink {
             @Override
             public void student(StudentGrades student) throws IOException {
                 List<Cell> cells = new ArrayList<>(List.of(Cell.text(student.username()),
-                        Cell.text(student.displayName()), Cell.text(student.studentNumber())));
+                        Cell.text(student.displayName()), Cell.text(student.studentNumber()),
+                        Cell.text(student.section())));
                 for (GradebookQuiz quiz : quizzes) {
                     GradingMethod.Grade grade = student.grades().get(quiz.id());
                     cells.add(grade == null ? Cell.EMPTY : Cell.decimal(grade.score()));
@@ -64,7 +67,7 @@ public interface GradebookSink {
     }
 
     /**
-     * A JSON array with one object per student: {@code username}, {@code display_name}, {@code student_number} and
+     * A JSON array with one object per student: {@code username}, {@code display_name}, {@code student_number}, {@code section} (only for a student in a section) and
      * {@code quizzes}, one entry per quiz column with {@code quiz_id}, {@code quiz_title}, {@code grading},
      * {@code score}, {@code percent} and {@code attempts_graded} (null score and percent without a graded attempt).
      */
@@ -86,6 +89,10 @@ public interface GradebookSink {
                 json.writeStringField("username", student.username());
                 json.writeStringField("display_name", student.displayName());
                 json.writeStringField("student_number", student.studentNumber());
+                // Only for a student in a section, so that a school without sections gets the gradebook as before.
+                if (student.section() != null && !student.section().isEmpty()) {
+                    json.writeStringField("section", student.section());
+                }
                 json.writeArrayFieldStart("quizzes");
                 for (GradebookQuiz quiz : quizzes) {
                     GradingMethod.Grade grade = student.grades().get(quiz.id());

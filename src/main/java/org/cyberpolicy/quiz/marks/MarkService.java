@@ -51,7 +51,7 @@ public class MarkService {
      *                 for a mark outside 0 to the question's points or a comment too long
      */
     @Transactional
-    @RolesAllowed(Account.INSTRUCTOR)
+    @RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
     public Marked set(long instructorId, long attemptId, String questionId, BigDecimal score, String comment) {
         Attempt attempt = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt == null) {
@@ -83,7 +83,7 @@ public class MarkService {
 
     /** The changes of an attempt's marks, oldest first. */
     @Transactional
-    @RolesAllowed(Account.INSTRUCTOR)
+    @RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
     public List<Entry> trail(long attemptId) {
         return MarkChange.ofAttempt(attemptId).stream().map(c -> new Entry(c.questionId, c.kind, c.oldScore,
                 c.newScore, c.oldCounted, c.newCounted, Optional.ofNullable(c.comment), c.changedBy.username,

@@ -22,7 +22,20 @@ import org.cyberpolicy.quiz.Refusal;
  * @param to      last day of the start dates shown (UTC), inclusive
  */
 public record AttemptQuery(Sort sort, boolean descending, Optional<String> student, Optional<LocalDate> from,
-        Optional<LocalDate> to, int page) {
+        Optional<LocalDate> to, int page, Optional<String> section) {
+
+    public AttemptQuery(Sort sort, boolean descending, Optional<String> student, Optional<LocalDate> from,
+            Optional<LocalDate> to, int page) {
+        this(sort, descending, student, from, to, page, Optional.empty());
+    }
+
+    /**
+     * The same query for one section's students (docs/people.md). The lines are narrowed to them by whoever reads them
+     * (membership is in the database); the query carries the section into its links and its "filtered".
+     */
+    public AttemptQuery withSection(Optional<String> sectionId) {
+        return new AttemptQuery(sort, descending, student, from, to, page, sectionId);
+    }
 
     public static final int PAGE_SIZE = 100;
     public static final AttemptQuery DEFAULT = new AttemptQuery(Sort.STARTED, true, Optional.empty(),
@@ -142,7 +155,7 @@ public record AttemptQuery(Sort sort, boolean descending, Optional<String> stude
 
     /** Whether the list is narrowed at all, so that the page can say so. */
     public boolean filtered() {
-        return student.isPresent() || from.isPresent() || to.isPresent();
+        return student.isPresent() || from.isPresent() || to.isPresent() || section.isPresent();
     }
 
     /** The lines this query keeps, in its order (every page). */

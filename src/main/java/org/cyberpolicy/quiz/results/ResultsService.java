@@ -43,7 +43,7 @@ import org.cyberpolicy.quiz.engine.ResponseCodec;
  * attempts.
  */
 @ApplicationScoped
-@RolesAllowed(Account.INSTRUCTOR)
+@RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
 public class ResultsService {
 
     private final CurrentBank currentBank;
@@ -162,9 +162,16 @@ public class ResultsService {
     /** The item analysis of a quiz over each student's first graded attempt, or over every graded attempt. */
     @Transactional
     public QuizAnalysis analysis(String quizId, Scope scope) {
+        return analysis(quizId, scope, Optional.empty());
+    }
+
+    /** The item analysis over the attempts of the given students only (a section's), or of everyone. */
+    @Transactional
+    public QuizAnalysis analysis(String quizId, Scope scope, Optional<Set<Long>> students) {
         Bank bank = currentBank.get();
         Optional<Quiz> quiz = bank.quiz(quizId);
-        List<Attempt> attempts = Attempt.gradedWithQuestions(quizId, scope == Scope.FIRST);
+        List<Attempt> attempts = Attempt.gradedWithQuestions(quizId, scope == Scope.FIRST).stream()
+                .filter(a -> students.map(ids -> ids.contains(a.account.id)).orElse(true)).toList();
         List<ScoredAttempt> scored = new ArrayList<>();
         Map<String, Question> latest = new HashMap<>();
         Map<Long, FrozenQuestion> frozen = frozenQuestions.of(attempts.stream()

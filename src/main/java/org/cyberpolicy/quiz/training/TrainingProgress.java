@@ -141,12 +141,21 @@ public class TrainingProgress {
 
     @Transactional
     public ClassProgress classView() {
+        return classView(Optional.empty());
+    }
+
+    /** The class's view over the given students only (a section's, by account id), or over every student. */
+    @Transactional
+    public ClassProgress classView(Optional<Set<Long>> only) {
         Bank bank = currentBank.get();
         Instant now = clock.now();
         Mastery mastery = Mastery.asOf(now, training.scheduler(), config);
-        long students = Account.count("role", Account.STUDENT);
+        long students = only.isPresent() ? only.get().size() : Account.count("role", Account.STUDENT);
         Map<String, List<FactMemory>> byFact = new HashMap<>();
         for (FactMemory row : FactMemory.ofStudents(bank.facts().keySet())) {
+            if (only.isPresent() && !only.get().contains(row.account.id)) {
+                continue;
+            }
             Fact fact = bank.facts().get(row.factId);
             if (row.valueHash.equals(FactFingerprint.of(fact))) {
                 byFact.computeIfAbsent(row.factId, id -> new ArrayList<>()).add(row);

@@ -160,11 +160,11 @@ class ExportApiTest {
 
             List<List<String>> sheet = csv("/api/export/gradebook.csv?quiz=every-type");
 
-            assertEquals(List.of("Username", "Display name", "Student number", "Every type (score)",
+            assertEquals(List.of("Username", "Display name", "Student number", "Section", "Every type (score)",
                     "Every type (percent)"), sheet.get(0));
-            assertEquals(List.of(alice, "Alice Martin", "S-1001", "3", "25"), sheet.stream()
+            assertEquals(List.of(alice, "Alice Martin", "S-1001", "", "3", "25"), sheet.stream()
                     .filter(r -> r.get(0).equals(alice)).findFirst().orElseThrow());
-            assertEquals(List.of(bob, "Bob, the \"quiet\" one", "", "", ""), sheet.stream()
+            assertEquals(List.of(bob, "Bob, the \"quiet\" one", "", "", "", ""), sheet.stream()
                     .filter(r -> r.get(0).equals(bob)).findFirst().orElseThrow());
         }
 

@@ -104,15 +104,15 @@ class LargeExportTest {
         List<List<String>> sheet = Rfc4180.parse(download("/api/export/gradebook.csv?quiz=" + data.quizId())
                 .asString());
 
-        assertEquals(List.of("Username", "Display name", "Student number", "Bulk quiz " + data.tag() + " (score)",
-                "Bulk quiz " + data.tag() + " (percent)"), sheet.get(0));
+        assertEquals(List.of("Username", "Display name", "Student number", "Section",
+                "Bulk quiz " + data.tag() + " (score)", "Bulk quiz " + data.tag() + " (percent)"), sheet.get(0));
         int checked = 0;
         for (List<String> row : sheet.subList(1, sheet.size())) {
             if (row.get(0).startsWith("bulk-" + data.tag() + "-")) {
                 int s = Integer.parseInt(row.get(0).substring(row.get(0).length() - 5));
                 assertEquals("'=Bulk, student " + s, row.get(1));
-                assertEquals(data.highestScore(s).toPlainString(), row.get(3), row.toString());
-                assertEquals(data.highestScore(s).multiply(java.math.BigDecimal.TEN).toPlainString(), row.get(4));
+                assertEquals(data.highestScore(s).toPlainString(), row.get(4), row.toString());
+                assertEquals(data.highestScore(s).multiply(java.math.BigDecimal.TEN).toPlainString(), row.get(5));
                 checked++;
             }
         }

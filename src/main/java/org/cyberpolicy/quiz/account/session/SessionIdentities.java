@@ -55,7 +55,7 @@ public class SessionIdentities implements IdentityProvider<TrustedAuthentication
 
     private static final String QUERY = "select a.id, a.role, a.display_name from user_session s"
             + " join account a on a.id = s.account_id"
-            + " where s.id = ? and a.username = ? and s.ended_at is null and s.created_at > ?";
+            + " where s.id = ? and a.username = ? and s.ended_at is null and s.created_at > ? and a.active = true";
 
     private final DataSource dataSource;
     private final SessionConfig config;

@@ -60,8 +60,8 @@ public class SessionStart implements SecurityIdentityAugmentor {
     private SecurityIdentity withNewSession(SecurityIdentity identity) {
         String username = identity.getPrincipal().getName();
         UserSession session = QuarkusTransaction.requiringNew().call(() -> {
-            Account account = Account.findByUsername(username)
-                    .orElseThrow(() -> new AuthenticationFailedException("no account '" + username + "'"));
+            Account account = Account.findByUsername(username).filter(a -> a.active)
+                    .orElseThrow(() -> new AuthenticationFailedException("no active account '" + username + "'"));
             return UserSession.start(account.id, clock.instant());
         });
         return QuarkusSecurityIdentity.builder(identity)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.people.SectionScope;
 import org.cyberpolicy.quiz.export.ExportFilter;
 import org.cyberpolicy.quiz.export.ExportFormat;
 import org.cyberpolicy.quiz.export.ExportKind;
@@ -31,19 +32,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * does not matter. The layout of each is in docs/export.md.
  */
 @Path("/api/export")
-@RolesAllowed(Account.INSTRUCTOR)
+@RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
 @Tag(name = "Export", description = "Score exports for instructors (CSV or JSON)")
 public class ExportApi {
 
     private static final String CSV = "text/csv";
     private static final String FILTERS = " Filters: quiz (a quiz id), from and to (a date such as 2026-11-23, UTC, to"
             + " including that whole day; or an instant such as 2026-11-23T09:00:00Z) on the attempt's start, practice"
-            + " (include, exclude or only), bom=true for a UTF-8 byte order mark for Excel. 400 for a bad filter.";
+            + " (include, exclude or only), bom=true for a UTF-8 byte order mark for Excel, section (a section's id: its"
+            + " students only). 400 for a bad filter, 404 for an unknown section. An assistant exports only the"
+            + " students of their sections (all of them without section; 403 for a section not theirs).";
 
     private final ExportService exports;
+    private final SectionScope scope;
 
-    ExportApi(ExportService exports) {
+    ExportApi(ExportService exports, SectionScope scope) {
         this.exports = exports;
+        this.scope = scope;
     }
 
     @GET
@@ -145,11 +150,15 @@ public class ExportApi {
         @QueryParam("bom")
         @Parameter(description = "true: CSV starts with a UTF-8 byte order mark, for Excel")
         public String bom;
+
+        @QueryParam("section")
+        @Parameter(description = "only the students of this section (its id)")
+        public String section;
     }
 
     private Response export(ExportKind kind, ExportFormat format, Filters filters) {
         ExportFilter filter = ExportFilter.parse(filters.quiz, filters.from, filters.to, filters.practice,
-                filters.bom, kind.defaultPractice());
+                filters.bom, kind.defaultPractice()).withSections(scope.of(filters.section).sections());
         ExportService.Writing writing = exports.prepare(kind, format, filter);
         return Response.ok((StreamingOutput) writing::writeTo)
                 .type(format.mediaType())

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.attempt.Attempt;
 import org.cyberpolicy.quiz.attempt.AttemptService;
 import org.cyberpolicy.quiz.engine.ResponseCodec;
 import org.cyberpolicy.quiz.marks.MarkService;
+import org.cyberpolicy.quiz.people.SectionScope;
 import org.cyberpolicy.quiz.web.CallerAccount;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * What an instructor does to one attempt: end a student's open attempt or reopen a closed one, change a question's
@@ -45,7 +49,11 @@ public class InstructorAttemptsApi {
     private final ObjectMapper mapper;
     private final ResponseCodec codec = new ResponseCodec();
 
-    InstructorAttemptsApi(AttemptService attempts, MarkService marks, CallerAccount caller, ObjectMapper mapper) {
+    private final SectionScope scope;
+
+    InstructorAttemptsApi(AttemptService attempts, MarkService marks, CallerAccount caller, ObjectMapper mapper,
+            SectionScope scope) {
+        this.scope = scope;
         this.attempts = attempts;
         this.marks = marks;
         this.caller = caller;
@@ -79,8 +87,10 @@ public class InstructorAttemptsApi {
                     + " question's points; 404 for an unknown attempt or question; 409 for an attempt not graded yet.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MarksJson.MarkRequest.class)))
+    @RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
     public MarksJson.Marked mark(@PathParam("id") long attemptId, @PathParam("questionId") String questionId,
             byte[] bytes) throws IOException {
+        requireInScope(attemptId);
         MarksJson.MarkRequest body = MarksApi.read(mapper, bytes, MarksJson.MarkRequest.class);
         if (body == null) {
             throw Refusal.invalid("The body must be {\"score\": 0.5, \"comment\": \"…\"}.");
@@ -91,7 +101,18 @@ public class InstructorAttemptsApi {
     @GET
     @Path("/marks")
     @Operation(summary = "The audit trail of an attempt's marks: every change, oldest first")
+    @RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
     public List<MarksJson.Change> trail(@PathParam("id") long attemptId) {
+        requireInScope(attemptId);
         return marks.trail(attemptId).stream().map(MarksJson.Change::of).toList();
+    }
+
+    /** An assistant changes and reads the marks of their sections' students only (403 otherwise). */
+    private void requireInScope(long attemptId) {
+        if (scope.assistant()) {
+            Long owner = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findByIdOptional(attemptId)
+                    .map(a -> a.account.id).orElse(-1L));
+            scope.requireStudent(owner);
+        }
     }
 }

@@ -58,7 +58,7 @@ public class RouterErrors {
         if (storage.isPresent()) {
             failures.record(storage.get());
             LOG.errorf(failure, "%s %s failed for lack of storage: %s", context.request().method(),
-                    context.request().path(), storage.get().getMessage());
+                    logged(context.request().path()), storage.get().getMessage());
             noStore(context);
             errors.send(context, 503, StorageMessages.SAVE_FAILED);
             return;
@@ -79,9 +79,14 @@ public class RouterErrors {
             return;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(failure, "%s %s failed (reference %s)", context.request().method(), context.request().path(),
-                reference);
+        LOG.errorf(failure, "%s %s failed (reference %s)", context.request().method(),
+                logged(context.request().path()), reference);
         errors.send(context, 500, Errors.sentence(500) + " (Reference: " + reference + ".)");
+    }
+
+    /** A path as the log may show it: a one-time link's token never is (docs/security.md). */
+    static String logged(String path) {
+        return path != null && path.startsWith("/link/") ? "/link/…" : path;
     }
 
     private static void noStore(RoutingContext context) {

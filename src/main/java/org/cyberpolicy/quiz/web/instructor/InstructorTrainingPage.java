@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.people.SectionScope;
 import org.cyberpolicy.quiz.training.TrainingProgress;
 import org.cyberpolicy.quiz.web.format.Horizon;
 import org.cyberpolicy.quiz.web.format.Numbers;
@@ -39,15 +40,17 @@ public class InstructorTrainingPage {
     }
 
     private final TrainingProgress progress;
+    private final SectionScope scope;
 
-    InstructorTrainingPage(TrainingProgress progress) {
+    InstructorTrainingPage(TrainingProgress progress, SectionScope scope) {
         this.progress = progress;
+        this.scope = scope;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show() {
-        TrainingProgress.ClassProgress view = progress.classView();
+    public TemplateInstance show(@jakarta.ws.rs.QueryParam("section") String section) {
+        TrainingProgress.ClassProgress view = progress.classView(scope.of(section).accounts());
         List<TrainingProgress.ClassFact> facts = view.facts();
         List<FactRow> rows = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.people.SectionScope;
 import org.cyberpolicy.quiz.results.BarChart;
 import org.cyberpolicy.quiz.results.Charts;
 import org.cyberpolicy.quiz.results.ChoiceLine;
@@ -34,7 +35,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /** A quiz's item analysis, after Moodle's quiz statistics report: the test as a whole, then each question. */
 @Path("/instructor/quizzes/{quizId}/analysis")
-@RolesAllowed(Account.INSTRUCTOR)
+@RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
 public class QuizAnalysisPage {
 
     /** A line of the test statistics: what it is, its value, and how to read it. */
@@ -70,29 +71,35 @@ public class QuizAnalysisPage {
     }
 
     private final ResultsService results;
+    private final SectionScope sectionScope;
 
-    QuizAnalysisPage(ResultsService results) {
+    QuizAnalysisPage(ResultsService results, SectionScope sectionScope) {
         this.results = results;
+        this.sectionScope = sectionScope;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@PathParam("quizId") String quizId, @QueryParam("attempts") String attempts) {
+    public Response show(@PathParam("quizId") String quizId, @QueryParam("attempts") String attempts,
+            @QueryParam("section") String section) {
+        SectionScope.Students students = sectionScope.of(section);
+        String sectionParameter = section == null || section.isBlank() ? ""
+                : "&section=" + java.net.URLEncoder.encode(section.strip(), java.nio.charset.StandardCharsets.UTF_8);
         if (results.quizTitle(quizId).isEmpty()) {
             throw Refusal.notFound("There is no quiz '" + quizId + "'.");
         }
         String path = "/instructor/quizzes/" + Paths.segment(quizId) + "/analysis";
         Scope scope = attempts == null || attempts.isBlank() ? Scope.FIRST
                 : Scope.named(attempts.trim()).orElseThrow(() -> Refusal.invalid("attempts must be first or all."));
-        QuizAnalysis analysis = results.analysis(quizId, scope);
+        QuizAnalysis analysis = results.analysis(quizId, scope, students.accounts());
         List<QuestionRow> questions = new ArrayList<>();
         for (int i = 0; i < analysis.questions().size(); i++) {
             questions.add(row(i + 1, analysis.questions().get(i)));
         }
         List<Charts.Facility> facility = analysis.questions().stream()
                 .map(q -> new Charts.Facility(q.questionId(), q.statistics().facility())).toList();
-        Page page = new Page(quizId, analysis.title(), scope == Scope.FIRST, path + "?attempts=first",
-                path + "?attempts=all", analysis.test().attempts(), test(analysis.test(), analysis.maxScore()),
+        Page page = new Page(quizId, analysis.title(), scope == Scope.FIRST, path + "?attempts=first" + sectionParameter,
+                path + "?attempts=all" + sectionParameter, analysis.test().attempts(), test(analysis.test(), analysis.maxScore()),
                 questions, analysis.flaggedCount(),
                 facility.isEmpty() ? Optional.empty() : Optional.of(Charts.facility("facility-chart", facility)));
         return Response.ok(Templates.analysis(page)).build();

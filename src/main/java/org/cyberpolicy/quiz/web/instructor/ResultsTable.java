@@ -98,6 +98,7 @@ public record ResultsTable(List<Header> headers, List<Row> rows, int total, int 
         query.student().ifPresent(s -> parameters.put("student", s));
         query.from().ifPresent(d -> parameters.put("from", d.toString()));
         query.to().ifPresent(d -> parameters.put("to", d.toString()));
+        query.section().ifPresent(s -> parameters.put("section", s));
         if (page > 1) {
             parameters.put("page", String.valueOf(page));
         }

@@ -63,12 +63,13 @@ public class RegisterResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@RestForm String username, @RestForm String displayName, @RestForm String studentNumber,
-            @RestForm String password, @RestForm String passwordConfirm, @Context HttpServerRequest request) {
+            @RestForm String password, @RestForm String passwordConfirm, @RestForm String joinCode,
+            @Context HttpServerRequest request) {
         if (!accounts.registrationOpen()) {
             return closed();
         }
-        RegistrationForm entered = RegistrationForm.entered(username, displayName, studentNumber);
-        Registration registration = new Registration(username, password, displayName, studentNumber);
+        RegistrationForm entered = RegistrationForm.entered(username, displayName, studentNumber, joinCode);
+        Registration registration = new Registration(username, password, displayName, studentNumber, joinCode);
         if (!Objects.equals(password, passwordConfirm)) {
             // Still check everything else, so that one round trip shows every problem.
             return invalid(entered, accounts.check(registration, clientAddresses.of(request)),

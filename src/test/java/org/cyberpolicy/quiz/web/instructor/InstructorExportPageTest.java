@@ -70,6 +70,6 @@ class InstructorExportPageTest {
 
         instructor.request().get(link.group(1).replace("&amp;", "&")).then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment; filename=\"gradebook-"))
-                .body(containsString("Username,Display name,Student number,Every type (score),Every type (percent)"));
+                .body(containsString("Username,Display name,Student number,Section,Every type (score),Every type (percent)"));
     }
 }
