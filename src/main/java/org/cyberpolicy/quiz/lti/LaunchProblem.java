@@ -37,6 +37,8 @@ public enum LaunchProblem {
     WRONG_MESSAGE_TYPE(400, "Unsupported message type"),
     /** No role the tool maps to a student or an instructor. */
     NO_KNOWN_ROLE(403, "No known role"),
+    /** The platform's user has an account here that an instructor deactivated. */
+    DEACTIVATED(403, "This account is deactivated"),
     /** Too many login initiations from one address lately, or waiting at once. */
     TOO_MANY_LOGINS(429, "Too many sign-ins at once"),
     /** The quiz the link names does not exist. */

@@ -1,14 +1,20 @@
 package org.cyberpolicy.quiz.lti;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.account.session.UserSession;
+import org.cyberpolicy.quiz.people.Sections;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 
@@ -17,12 +23,23 @@ import io.quarkus.elytron.security.common.BcryptUtil;
  * is generated ({@code lti-} and ten random letters and digits), never taken from a name the platform sends; its
  * display name is the token's name, renewed at each launch, and so is its role (the LMS says what the user is now).
  * It has no password anyone knows: a random one, hashed, so that the account signs in through its platform only.
+ * <p>
+ * The LMS course (the launch's context) becomes a section of its own, {@code lti-} and a hash of the issuer and the
+ * context id, named by the course's title: a learner who launches from it is one of its students, a teaching assistant
+ * one of its assistants, so that results, exports and an assistant's reach follow the LMS's classes. An account an
+ * instructor deactivated is refused, as at the sign-in form.
  */
 @ApplicationScoped
 public class LtiAccounts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String LETTERS = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    private final Sections sections;
+
+    LtiAccounts(Sections sections) {
+        this.sections = sections;
+    }
 
     /** Who signed in and the session begun for them. */
     public record SignedIn(long accountId, String username, String sessionId, boolean created) {
@@ -60,15 +77,51 @@ public class LtiAccounts {
             created = true;
         } else {
             account = Account.findById(link.accountId);
+            if (!account.active) {
+                throw new LaunchRefusal(LaunchProblem.DEACTIVATED, "Your account here was deactivated by an"
+                        + " instructor; ask them to reactivate it.");
+            }
             account.displayName = launch.displayName();
             account.role = launch.appRole();
+            Account.flush();
         }
         if (launch.contextId().isPresent()) {
             LtiMembership.launched(link.id, launch.contextId().get(), launch.contextTitle().orElse(null),
                     launch.deploymentId(), launch.appRole(), now);
+            joinCourseSection(account, launch);
         }
         UserSession session = UserSession.start(account.id, now);
         return new SignedIn(account.id, account.username, session.id, created);
+    }
+
+    private void joinCourseSection(Account account, LaunchClaims launch) {
+        String id = sectionId(launch.issuer(), launch.contextId().orElseThrow());
+        if (!sections.exists(id)) {
+            sections.create(id, sectionName(launch), null);
+        }
+        if (Account.STUDENT.equals(account.role)) {
+            sections.addStudents(id, List.of(account.username));
+        } else if (Account.ASSISTANT.equals(account.role)) {
+            sections.addAssistant(id, account.username);
+        }
+    }
+
+    /** The section of an LMS course: stable across launches, and never the same for two platforms' courses. */
+    static String sectionId(String issuer, String contextId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((issuer + "\n" + contextId).getBytes(StandardCharsets.UTF_8));
+            return "lti-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String sectionName(LaunchClaims launch) {
+        String title = launch.contextTitle().map(t -> t.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip())
+                .filter(t -> !t.isEmpty()).orElse("LMS course " + launch.contextId().orElseThrow());
+        return title.length() <= 100 ? title : title.substring(0, 99) + "…";
     }
 
     private static String freeUsername() {

@@ -8,11 +8,11 @@ import org.cyberpolicy.quiz.account.Account;
 
 /**
  * Which of the app's roles an LMS user gets from the LTI roles of a launch (LIS vocabulary). In the course (membership
- * roles): Instructor and Administrator, and their sub-roles such as {@code Instructor#TeachingAssistant}, make an
- * instructor; Learner (and its sub-roles) a student. A launch with no course role falls back on the system or
- * institution roles: Administrator, Instructor or Faculty make an instructor, Student or Learner a student. Other roles
- * (Mentor, Guest, ContentDeveloper alone...) get nothing. The app has no assistant role yet: teaching assistants are
- * instructors here.
+ * roles): a teaching assistant ({@code membership/Instructor#TeachingAssistant}, which Canvas sends beside
+ * {@code membership#Instructor}) makes an assistant, unless the user is also the course's Administrator; Instructor and
+ * Administrator, and their other sub-roles, make an instructor; Learner (and its sub-roles) a student. A launch with
+ * no course role falls back on the system or institution roles: Administrator, Instructor or Faculty make an
+ * instructor, Student or Learner a student. Other roles (Mentor, Guest, ContentDeveloper alone...) get nothing.
  */
 public final class LtiRoles {
 
@@ -22,19 +22,25 @@ public final class LtiRoles {
     private static final String SYSTEM = "http://purl.imsglobal.org/vocab/lis/v2/system/person#";
 
     private static final Set<String> TEACHING = Set.of("Instructor", "Administrator");
+    private static final String TEACHING_ASSISTANT = MEMBERSHIP_SUB + "Instructor#TeachingAssistant";
     private static final Set<String> LEARNING = Set.of("Learner");
 
     private LtiRoles() {
     }
 
-    /** The app's role for these LTI roles: {@link Account#INSTRUCTOR}, {@link Account#STUDENT}, or none. */
+    /** The app's role for these LTI roles: {@link Account#INSTRUCTOR}, {@link Account#ASSISTANT}, {@link Account#STUDENT}, or none. */
     public static Optional<String> appRole(Collection<String> roles) {
         boolean teaches = false;
+        boolean administers = false;
         boolean learns = false;
         for (String role : roles) {
             String context = contextRole(role);
             teaches |= context != null && TEACHING.contains(context);
+            administers |= "Administrator".equals(context);
             learns |= context != null && LEARNING.contains(context);
+        }
+        if (teaches && !administers && roles.contains(TEACHING_ASSISTANT)) {
+            return Optional.of(Account.ASSISTANT);
         }
         if (teaches) {
             return Optional.of(Account.INSTRUCTOR);

@@ -19,9 +19,13 @@ class LtiRolesTest {
                 LIS + "institution/person#Student")));
         assertEquals(Optional.of(Account.INSTRUCTOR), LtiRoles.appRole(List.of(LIS + "membership#Instructor")));
         assertEquals(Optional.of(Account.INSTRUCTOR), LtiRoles.appRole(List.of(LIS + "membership#Administrator")));
-        // A teaching assistant is an instructor until the app has an assistant role.
-        assertEquals(Optional.of(Account.INSTRUCTOR),
+        // A teaching assistant is an assistant, also when the platform sends the Instructor role beside it (Canvas).
+        assertEquals(Optional.of(Account.ASSISTANT),
                 LtiRoles.appRole(List.of(LIS + "membership/Instructor#TeachingAssistant")));
+        assertEquals(Optional.of(Account.ASSISTANT), LtiRoles.appRole(List.of(LIS + "membership#Instructor",
+                LIS + "membership/Instructor#TeachingAssistant")));
+        assertEquals(Optional.of(Account.INSTRUCTOR), LtiRoles.appRole(List.of(LIS + "membership#Administrator",
+                LIS + "membership/Instructor#TeachingAssistant")));
         // A faculty member who takes a course as a learner is a student in it.
         assertEquals(Optional.of(Account.STUDENT), LtiRoles.appRole(List.of(LIS + "membership#Learner",
                 LIS + "institution/person#Faculty")));

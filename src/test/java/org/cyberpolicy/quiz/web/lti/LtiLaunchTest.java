@@ -210,6 +210,63 @@ class LtiLaunchTest {
                 .body("displayName", equalTo("Ada King"));
     }
 
+    static final String CONTEXT = "https://purl.imsglobal.org/spec/lti/claim/context";
+    static final String ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles";
+    static final String TEACHING_ASSISTANT =
+            "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant";
+
+    /** Launches as {@code subject} from the course {@code contextId} with {@code roles}; the session cookie. */
+    static String launchFromCourse(String subject, String contextId, String title, List<String> roles) {
+        Login login = login();
+        Map<String, Object> claims = claims(login, subject);
+        claims.put(CONTEXT, Map.of("id", contextId, "title", title));
+        claims.put(ROLES, roles);
+        return launch(login, platform.sign(claims), true).then().statusCode(303).extract()
+                .cookie("quarkus-credential");
+    }
+
+    static Map<String, Object> sectionNamed(String title) {
+        List<Map<String, Object>> sections = as(TestAccounts.instructor()).get("/api/instructor/sections").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        return sections.stream().filter(s -> title.equals(s.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no section named " + title + " in " + sections));
+    }
+
+    @Test
+    void theLmsCourseBecomesASectionWithItsLearnersAndTeachingAssistants() {
+        String course = "course-" + UUID.randomUUID();
+        String title = "Cyber policy " + course.substring(7, 15);
+        String learner = launchFromCourse("learner-" + UUID.randomUUID(), course, title,
+                List.of(FakePlatform.LEARNER));
+        String assistant = launchFromCourse("ta-" + UUID.randomUUID(), course, title,
+                List.of(FakePlatform.INSTRUCTOR, TEACHING_ASSISTANT));
+        launchFromCourse("learner-" + UUID.randomUUID(), course, title, List.of(FakePlatform.LEARNER));
+
+        String assistantName = given().cookie("quarkus-credential", assistant).get("/api/me").then().statusCode(200)
+                .body("role", equalTo("assistant")).extract().jsonPath().getString("username");
+        given().cookie("quarkus-credential", learner).get("/api/me").then().statusCode(200)
+                .body("role", equalTo("student"));
+        Map<String, Object> section = sectionNamed(title);
+        assertTrue(((String) section.get("id")).startsWith("lti-"), section.toString());
+        assertEquals(2, section.get("students"), section.toString());
+        assertEquals(List.of(assistantName), section.get("assistants"), section.toString());
+    }
+
+    @Test
+    void anAccountAnInstructorDeactivatedIsRefusedAtItsNextLaunch() {
+        String subject = "deactivated-" + UUID.randomUUID();
+        String session = launchFromCourse(subject, "course-" + UUID.randomUUID(), "A course", List.of(
+                FakePlatform.LEARNER));
+        String username = given().cookie("quarkus-credential", session).get("/api/me").jsonPath()
+                .getString("username");
+        as(TestAccounts.instructor()).post("/api/instructor/people/accounts/" + username + "/deactivate").then()
+                .statusCode(200);
+
+        Login login = login();
+        launch(login, platform.sign(claims(login, subject)), true).then().statusCode(403)
+                .body(containsString("deactivated")).header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void aLaunchWithTheCustomQuizIdOrNoQuizLandsAccordingly() {
         Login login = login();
