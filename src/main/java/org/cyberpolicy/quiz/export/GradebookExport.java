@@ -1,14 +1,18 @@
 package org.cyberpolicy.quiz.export;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cyberpolicy.quiz.bank.Bank;
+import org.cyberpolicy.quiz.bank.Question;
 import org.cyberpolicy.quiz.bank.Quiz;
 
 /**
@@ -20,7 +24,7 @@ final class GradebookExport {
 
     /** Graded attempts of every student, joined so that students without any still get their row. */
     private static final String ROWS = """
-            select ac.id as account_id, ac.username, ac.display_name, ac.student_number,
+            select ac.id as account_id, ac.username, ac.display_name, ac.student_number, ac.deleted_at,
                    a.quiz_id, a.number, a.score, a.max_score
             from account ac
             left join attempt a on a.account_id = ac.id and a.state <> 'OPEN'%s
@@ -32,6 +36,11 @@ final class GradebookExport {
             select a.quiz_id, a.quiz_title from attempt a
             where a.id in (select max(a.id) from attempt a where a.state <> 'OPEN'%s group by a.quiz_id)
             order by a.quiz_id""";
+
+    /** The largest maximum score of every quiz's graded attempts in the filter: Canvas's "Points Possible". */
+    private static final String POINTS = """
+            select a.quiz_id, max(a.max_score) as points from attempt a where a.state <> 'OPEN'%s
+            group by a.quiz_id""";
 
     private GradebookExport() {
     }
@@ -45,8 +54,7 @@ final class GradebookExport {
         sink.start(quizzes);
         StudentCollector current = new StudentCollector(grading, sink);
         long rows = session.forEach(ROWS.formatted(where.sql()), where.parameters(), row -> {
-            current.next(row.getLong("account_id"), row.getString("username"), row.getString("display_name"),
-                    row.getString("student_number"));
+            current.next(row.getLong("account_id"), row);
             String quiz = row.getString("quiz_id");
             if (quiz != null && grading.containsKey(quiz)) {
                 current.attempt(quiz, new GradingMethod.GradedAttempt(row.getInt("number"), row.getBigDecimal("score"),
@@ -65,6 +73,9 @@ final class GradebookExport {
      */
     static List<GradebookQuiz> quizzes(ReadOnlySession session, ExportFilter filter, Bank bank,
             AttemptConditions where) throws SQLException, IOException {
+        Map<String, BigDecimal> points = new HashMap<>();
+        session.forEach(POINTS.formatted(where.sql()), where.parameters(),
+                row -> points.put(row.getString("quiz_id"), row.getBigDecimal("points")));
         List<GradebookQuiz> quizzes = new ArrayList<>();
         for (Quiz quiz : bank.quizzes().values()) {
             boolean practiceMode = quiz.mode() == Quiz.Mode.PRACTICE;
@@ -72,16 +83,50 @@ final class GradebookExport {
                     .orElse(filter.practice() == PracticeAttempts.INCLUDE
                             || (filter.practice() == PracticeAttempts.ONLY) == practiceMode);
             if (wanted) {
-                quizzes.add(new GradebookQuiz(quiz.id(), quiz.title(), quiz.grading(), true));
+                quizzes.add(new GradebookQuiz(quiz.id(), quiz.title(), quiz.grading(), true,
+                        points.containsKey(quiz.id()) ? points.get(quiz.id()) : fixedPoints(bank, quiz)));
             }
         }
         session.forEach(QUIZZES_WITH_ATTEMPTS.formatted(where.sql()), where.parameters(), row -> {
             String id = row.getString("quiz_id");
             if (bank.quiz(id).isEmpty()) {
-                quizzes.add(new GradebookQuiz(id, row.getString("quiz_title"), Quiz.Grading.HIGHEST, false));
+                quizzes.add(new GradebookQuiz(id, row.getString("quiz_title"), Quiz.Grading.HIGHEST, false,
+                        points.get(id)));
             }
         });
         return quizzes;
+    }
+
+    /** The points of a quiz's questions when it draws none at random (every attempt then shows the same); or null. */
+    private static BigDecimal fixedPoints(Bank bank, Quiz quiz) {
+        if (!quiz.draws().isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String id : quiz.questionIds()) {
+            Optional<Question> question = bank.question(id);
+            if (question.isEmpty()) {
+                return null;
+            }
+            sum = sum.add(question.get().points());
+        }
+        return sum;
+    }
+
+    /**
+     * The account's email address. The account has no email yet: this is the one place that reads it, so that it is
+     * wired here (with {@code ac.email} added to {@link #ROWS}) once accounts have one.
+     */
+    static String email(ResultSet row) throws SQLException {
+        return null;
+    }
+
+    /**
+     * The student's section. Accounts have no section yet: this is the one place that reads it, so that it is wired
+     * here (with the section joined in {@link #ROWS}) once students belong to sections.
+     */
+    static String section(ResultSet row) throws SQLException {
+        return null;
     }
 
     /** Gathers the attempts of the student the cursor is on, and writes the row when the cursor moves on. */
@@ -92,6 +137,9 @@ final class GradebookExport {
         private String username;
         private String displayName;
         private String studentNumber;
+        private String email;
+        private String section;
+        private boolean deleted;
         // Bounded by one student's attempts, not by the number of rows.
         private final Map<String, List<GradingMethod.GradedAttempt>> attempts = new LinkedHashMap<>();
 
@@ -100,15 +148,18 @@ final class GradebookExport {
             this.sink = sink;
         }
 
-        void next(long account, String username, String displayName, String studentNumber) throws IOException {
+        void next(long account, ResultSet row) throws IOException, SQLException {
             if (account == accountId) {
                 return;
             }
             flush();
             this.accountId = account;
-            this.username = username;
-            this.displayName = displayName;
-            this.studentNumber = studentNumber;
+            this.username = row.getString("username");
+            this.displayName = row.getString("display_name");
+            this.studentNumber = row.getString("student_number");
+            this.email = email(row);
+            this.section = section(row);
+            this.deleted = row.getObject("deleted_at") != null;
         }
 
         void attempt(String quiz, GradingMethod.GradedAttempt attempt) {
@@ -125,7 +176,7 @@ final class GradebookExport {
             Map<String, GradingMethod.Grade> grades = new HashMap<>();
             attempts.forEach((quiz, list) -> GradingMethod.grade(grading.get(quiz), list)
                     .ifPresent(grade -> grades.put(quiz, grade)));
-            sink.student(new StudentGrades(username, displayName, studentNumber, grades));
+            sink.student(new StudentGrades(username, displayName, studentNumber, email, section, deleted, grades));
             attempts.clear();
             accountId = -1;
         }

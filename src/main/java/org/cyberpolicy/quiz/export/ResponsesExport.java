@@ -2,10 +2,13 @@ package org.cyberpolicy.quiz.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.cyberpolicy.quiz.attempt.AttemptState;
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
 
 import com.fasterxml.jackson.core.JsonFactory;
 
@@ -19,7 +22,8 @@ final class ResponsesExport {
 
     static final List<String> COLUMNS = List.of("attempt_id", "username", "student_number", "quiz_id",
             "attempt_number", "practice", "state", "position", "question_id", "question_type", "fact_ids",
-            "response", "answered_at", "score", "max_score", "correct", "original_score", "counted", "mark_comment");
+            "response", "answered_at", "score", "max_score", "correct", "original_score", "counted", "mark_comment",
+            "prompt", "response_text", "correct_answer");
 
     // The snapshot (up to a megabyte a row) is not selected here: its fact ids are read once per bank version and
     // question, by id, when SnapshotFacts meets the pair for the first time.
@@ -32,46 +36,55 @@ final class ResponsesExport {
             select q.id as question_row, a.id as attempt_id, ac.username, ac.student_number, a.quiz_id, a.number,
                    a.practice, a.state, a.bank_version, q.position, q.question_id, q.question_type, q.response,
                    q.answered_at, q.score, q.points, q.correct, q.original_score, q.counted,
-                   q.mark_comment
+                   q.mark_comment, s.snapshot
             from attempt_question q left join attempt a on a.id = q.attempt_id
                  left join account ac on ac.id = a.account_id
+                 left join attempt_question_snapshot s on s.attempt_question_id = q.id
             where 1 = 1%s
             order by q.attempt_id, q.position""";
-
-    private static final String SNAPSHOT = "select snapshot from attempt_question_snapshot where attempt_question_id = ?";
 
     private ResponsesExport() {
     }
 
-    static long write(ReadOnlySession session, ExportFilter filter, Table table, JsonFactory json)
-            throws SQLException, IOException {
+    static long write(ReadOnlySession session, ExportFilter filter, Table table, JsonFactory json,
+            SnapshotCodec snapshots) throws SQLException, IOException {
         AttemptConditions where = AttemptConditions.of(filter);
         SnapshotFacts facts = new SnapshotFacts(json);
+        ReadableResponses readable = new ReadableResponses(snapshots, json);
         table.columns(COLUMNS);
         long rows = session.forEach(SQL.formatted(where.sql()), where.parameters(), row -> {
-            long questionRow = row.getLong("question_row");
-            List<String> factIds = facts.of(row.getString("bank_version"), row.getString("question_id"),
-                    () -> snapshot(session, questionRow));
+            String bankVersion = row.getString("bank_version");
+            String questionId = row.getString("question_id");
+            String response = row.getString("response");
+            Supplier<String> snapshot = () -> snapshot(row);
+            List<String> factIds = facts.of(bankVersion, questionId, snapshot);
+            ReadableResponses.Words words = readable.of(bankVersion, questionId, snapshot, response);
             table.row(List.of(new Cell.Whole(row.getLong("attempt_id")), Cell.text(row.getString("username")),
                     Cell.text(row.getString("student_number")), Cell.text(row.getString("quiz_id")),
                     new Cell.Whole(row.getInt("number")), new Cell.Flag(row.getBoolean("practice")),
                     new Cell.Text(AttemptState.valueOf(row.getString("state")).apiName()),
                     new Cell.Whole(row.getInt("position")), Cell.text(row.getString("question_id")),
                     Cell.text(row.getString("question_type")), new Cell.Ids(factIds),
-                    Cell.json(row.getString("response")), Cell.time(ReadOnlySession.instant(row, "answered_at")),
+                    Cell.json(response), Cell.time(ReadOnlySession.instant(row, "answered_at")),
                     Cell.decimal(row.getBigDecimal("score")), Cell.decimal(row.getBigDecimal("points")),
                     Cell.flag(ReadOnlySession.bool(row, "correct")), Cell.decimal(row.getBigDecimal("original_score")),
-                    new Cell.Flag(row.getBoolean("counted")), Cell.text(row.getString("mark_comment"))));
+                    new Cell.Flag(row.getBoolean("counted")), Cell.text(row.getString("mark_comment")),
+                    Cell.text(words.prompt()), response == null ? Cell.EMPTY : new Cell.Lines(words.response()),
+                    new Cell.Lines(words.key())));
         });
         table.finish();
         return rows;
     }
 
-    private static String snapshot(ReadOnlySession session, long questionRow) {
+    private static String snapshot(ResultSet row) {
         try {
-            return session.text(SNAPSHOT, List.of(questionRow)).orElseThrow();
+            String snapshot = row.getString("snapshot");
+            if (snapshot == null) {
+                throw new SQLException("question " + row.getLong("question_row") + " has no snapshot");
+            }
+            return snapshot;
         } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("cannot read question snapshot " + questionRow, e));
+            throw new UncheckedIOException(new IOException("cannot read a question snapshot", e));
         }
     }
 }

@@ -1,0 +1,152 @@
+package org.cyberpolicy.quiz.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import org.cyberpolicy.quiz.bank.Question;
+import org.cyberpolicy.quiz.engine.FrozenQuestion;
+import org.cyberpolicy.quiz.engine.InvalidResponseException;
+import org.cyberpolicy.quiz.engine.Layout;
+import org.cyberpolicy.quiz.engine.Parts;
+import org.cyberpolicy.quiz.engine.PresentedQuestion;
+import org.cyberpolicy.quiz.engine.QuestionKinds;
+import org.cyberpolicy.quiz.engine.Response;
+import org.cyberpolicy.quiz.engine.ResponseCodec;
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+/**
+ * The responses export's words: the question's prompt, the response as the student saw it (the texts of the choices
+ * picked, each pair as "left → right", the order as the items' texts, the value entered) and the correct answer in
+ * words, all from the attempt's frozen snapshot, never from the bank in service.
+ * <p>
+ * The question of a snapshot is fixed by its bank version, so it is parsed once per (bank version, question id) for
+ * the length of one export, like {@link SnapshotFacts}; the correct answer is worded then too, in the bank's order.
+ * Only the layout (the order in which that attempt showed the parts, which the response's ids point into) differs
+ * from attempt to attempt: for the types whose parts an attempt orders, it is read from each row's snapshot with a
+ * streaming parse of the {@code layout} object alone; the other types have none.
+ */
+public final class ReadableResponses {
+
+    /** What one row says in words. */
+    public record Words(String prompt, List<String> response, List<String> key) {
+    }
+
+    private record Key(String bankVersion, String questionId) {
+    }
+
+    /** A question of one bank version, with what does not depend on the attempt. */
+    private record Known(Question question, boolean laidOut, List<String> key, PresentedQuestion unshuffled) {
+    }
+
+    private static final String LAYOUT_KEY = "\"layout\":";
+
+    private final SnapshotCodec snapshots;
+    private final ResponseCodec responses = new ResponseCodec();
+    private final JsonFactory json;
+    private final Map<Key, Known> known = new HashMap<>();
+
+    public ReadableResponses(SnapshotCodec snapshots, JsonFactory json) {
+        this.snapshots = snapshots;
+        this.json = json;
+    }
+
+    /**
+     * The words of one row.
+     *
+     * @param snapshot the row's stored snapshot, read only when needed
+     * @param response the stored response (JSON text), or null when unanswered
+     */
+    public Words of(String bankVersion, String questionId, Supplier<String> snapshot, String response) {
+        String[] text = new String[1];
+        Supplier<String> once = () -> text[0] != null ? text[0] : (text[0] = snapshot.get());
+        Known question = known.computeIfAbsent(new Key(bankVersion, questionId), key -> know(once.get()));
+        if (response == null) {
+            return new Words(question.question().prompt(), List.of(), question.key());
+        }
+        PresentedQuestion presented = question.laidOut()
+                ? new PresentedQuestion(question.question(), layout(once.get()))
+                : question.unshuffled();
+        List<String> words;
+        try {
+            Response read = responses.fromStorage(presented, response);
+            words = QuestionKinds.words(presented, read);
+        } catch (InvalidResponseException | IllegalArgumentException e) {
+            words = List.of("(the stored response does not fit this question)");
+        }
+        return new Words(question.question().prompt(), words, question.key());
+    }
+
+    private Known know(String snapshot) {
+        FrozenQuestion frozen = snapshots.read(snapshot);
+        Question question = frozen.presented().question();
+        Parts parts = QuestionKinds.parts(question);
+        PresentedQuestion unshuffled = new PresentedQuestion(question,
+                new Layout(upTo(parts.choices().size() + parts.pairs().size() + parts.items().size()),
+                        upTo(parts.rights().size())));
+        List<String> key = QuestionKinds.words(unshuffled, QuestionKinds.key(unshuffled));
+        int ordered = parts.choices().size() + parts.pairs().size() + parts.items().size();
+        boolean laidOut = ordered > 0 || !parts.rights().isEmpty();
+        return new Known(question, laidOut, key, unshuffled);
+    }
+
+    private static List<Integer> upTo(int size) {
+        return IntStream.range(0, size).boxed().toList();
+    }
+
+    /**
+     * The layout of a snapshot: the object under its {@code "layout"} key (a key, since inside a JSON string the
+     * quotes would be escaped), read with a streaming parser from there; the whole snapshot only if it is not found.
+     */
+    Layout layout(String snapshot) {
+        int at = snapshot.indexOf(LAYOUT_KEY);
+        if (at < 0) {
+            return snapshots.read(snapshot).presented().layout();
+        }
+        int start = at + LAYOUT_KEY.length();
+        try (JsonParser parser = json.createParser(snapshot.toCharArray(), start, snapshot.length() - start)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("the layout of a question snapshot is not an object");
+            }
+            List<Integer> order = List.of();
+            List<Integer> rightOrder = List.of();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY && field.equals("order")) {
+                    order = integers(parser);
+                } else if (value == JsonToken.START_ARRAY && field.equals("rightOrder")) {
+                    rightOrder = integers(parser);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return new Layout(order, rightOrder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable question snapshot", e);
+        }
+    }
+
+    private static List<Integer> integers(JsonParser parser) throws IOException {
+        List<Integer> values = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.VALUE_NUMBER_INT) {
+            values.add(parser.getIntValue());
+        }
+        return values;
+    }
+
+    /** How many questions were parsed so far (once per bank version and question). */
+    public int questionsParsed() {
+        return known.size();
+    }
+
+}
