@@ -1,11 +1,10 @@
 package org.cyberpolicy.quiz.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -21,8 +20,6 @@ import org.cyberpolicy.quiz.engine.ResponseCodec;
 import org.cyberpolicy.quiz.engine.SnapshotCodec;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * The responses export's words: the question's prompt, the response as the student saw it (the texts of the choices
@@ -32,8 +29,9 @@ import com.fasterxml.jackson.core.JsonToken;
  * The question of a snapshot is fixed by its bank version, so it is parsed once per (bank version, question id) for
  * the length of one export, like {@link SnapshotFacts}; the correct answer is worded then too, in the bank's order.
  * Only the layout (the order in which that attempt showed the parts, which the response's ids point into) differs
- * from attempt to attempt: for the types whose parts an attempt orders, it is read from each row's snapshot with a
- * streaming parse of the {@code layout} object alone; the other types have none.
+ * from attempt to attempt: for the types whose parts an attempt orders, it is cut out of each row's snapshot (the
+ * {@code layout} object alone) and parsed once per export for each order met; the other types have none, and their
+ * rows need no snapshot once their question is known.
  */
 public final class ReadableResponses {
 
@@ -54,6 +52,9 @@ public final class ReadableResponses {
     private final ResponseCodec responses = new ResponseCodec();
     private final JsonFactory json;
     private final Map<Key, Known> known = new HashMap<>();
+    /** Layouts read so far, by their JSON text; bounded, in case every attempt shows its own order. */
+    private final Map<String, Layout> layouts = new HashMap<>();
+    private static final int MAX_LAYOUTS = 10_000;
 
     public ReadableResponses(SnapshotCodec snapshots, JsonFactory json) {
         this.snapshots = snapshots;
@@ -104,44 +105,56 @@ public final class ReadableResponses {
     }
 
     /**
-     * The layout of a snapshot: the object under its {@code "layout"} key (a key, since inside a JSON string the
-     * quotes would be escaped), read with a streaming parser from there; the whole snapshot only if it is not found.
+     * The layout of a snapshot: the object under its {@code "layout"} key (a key: inside a JSON string the quotes
+     * would be escaped), which holds two arrays of whole numbers and nothing else, so it ends at the first closing
+     * brace. Layouts repeat (a question shows its parts in few orders), so each is parsed once per export; a snapshot
+     * whose layout does not read that way is parsed whole.
      */
     Layout layout(String snapshot) {
         int at = snapshot.indexOf(LAYOUT_KEY);
-        if (at < 0) {
+        int end = at < 0 ? -1 : snapshot.indexOf('}', at);
+        if (end < 0) {
             return snapshots.read(snapshot).presented().layout();
         }
-        int start = at + LAYOUT_KEY.length();
-        try (JsonParser parser = json.createParser(snapshot.toCharArray(), start, snapshot.length() - start)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("the layout of a question snapshot is not an object");
+        String text = snapshot.substring(at + LAYOUT_KEY.length(), end + 1);
+        Layout layout = layouts.get(text);
+        if (layout == null) {
+            layout = parseLayout(text).orElseGet(() -> snapshots.read(snapshot).presented().layout());
+            if (layouts.size() >= MAX_LAYOUTS) {
+                layouts.clear();
             }
-            List<Integer> order = List.of();
-            List<Integer> rightOrder = List.of();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (value == JsonToken.START_ARRAY && field.equals("order")) {
-                    order = integers(parser);
-                } else if (value == JsonToken.START_ARRAY && field.equals("rightOrder")) {
-                    rightOrder = integers(parser);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            return new Layout(order, rightOrder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable question snapshot", e);
+            layouts.put(text, layout);
         }
+        return layout;
     }
 
-    private static List<Integer> integers(JsonParser parser) throws IOException {
-        List<Integer> values = new ArrayList<>();
-        while (parser.nextToken() == JsonToken.VALUE_NUMBER_INT) {
-            values.add(parser.getIntValue());
+    /** {@code {"order":[1,0,2],"rightOrder":[]}}, in either order of its fields; empty for anything else. */
+    static Optional<Layout> parseLayout(String text) {
+        Optional<List<Integer>> order = numbers(text, "\"order\":[");
+        Optional<List<Integer>> rightOrder = numbers(text, "\"rightOrder\":[");
+        return order.isPresent() && rightOrder.isPresent()
+                ? Optional.of(new Layout(order.get(), rightOrder.get())) : Optional.empty();
+    }
+
+    private static Optional<List<Integer>> numbers(String text, String key) {
+        int start = text.indexOf(key);
+        int end = start < 0 ? -1 : text.indexOf(']', start);
+        if (end < 0) {
+            return Optional.empty();
         }
-        return values;
+        String inside = text.substring(start + key.length(), end).strip();
+        if (inside.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        List<Integer> values = new ArrayList<>();
+        try {
+            for (String number : inside.split(",")) {
+                values.add(Integer.parseInt(number.strip()));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.of(values);
     }
 
     /** How many questions were parsed so far (once per bank version and question). */

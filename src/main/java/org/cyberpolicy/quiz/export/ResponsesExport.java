@@ -2,7 +2,6 @@ package org.cyberpolicy.quiz.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,8 +24,11 @@ final class ResponsesExport {
             "response", "answered_at", "score", "max_score", "correct", "original_score", "counted", "mark_comment",
             "prompt", "response_text", "correct_answer");
 
-    // The snapshot (up to a megabyte a row) is not selected here: its fact ids are read once per bank version and
-    // question, by id, when SnapshotFacts meets the pair for the first time.
+    // The snapshot (up to a megabyte a row) is selected only for the types whose parts an attempt shows in an order of
+    // its own (the response's ids point into that order: ReadableResponses reads it); the CASE keeps H2 from reading
+    // the others. The rest of a snapshot (fact ids, prompt, key) is fixed by the bank version, and read once per bank
+    // version and question, by id when the row did not bring it. A type missing from the list costs a query per row,
+    // never a wrong answer.
     // The outer joins find the same rows as inner ones (every question has its attempt, every attempt its account), but
     // make H2 read attempt_question first, through its (attempt_id, position) index, which is already the order asked
     // for: rows then stream from the index as the CSV is written. With inner joins H2 started from the accounts and
@@ -36,12 +38,16 @@ final class ResponsesExport {
             select q.id as question_row, a.id as attempt_id, ac.username, ac.student_number, a.quiz_id, a.number,
                    a.practice, a.state, a.bank_version, q.position, q.question_id, q.question_type, q.response,
                    q.answered_at, q.score, q.points, q.correct, q.original_score, q.counted,
-                   q.mark_comment, s.snapshot
+                   q.mark_comment,
+                   case when q.question_type in ('single', 'multiple', 'matching', 'ordering')
+                        then (select s.snapshot from attempt_question_snapshot s where s.attempt_question_id = q.id)
+                   end as snapshot
             from attempt_question q left join attempt a on a.id = q.attempt_id
                  left join account ac on ac.id = a.account_id
-                 left join attempt_question_snapshot s on s.attempt_question_id = q.id
             where 1 = 1%s
             order by q.attempt_id, q.position""";
+
+    private static final String SNAPSHOT = "select snapshot from attempt_question_snapshot where attempt_question_id = ?";
 
     private ResponsesExport() {
     }
@@ -56,7 +62,9 @@ final class ResponsesExport {
             String bankVersion = row.getString("bank_version");
             String questionId = row.getString("question_id");
             String response = row.getString("response");
-            Supplier<String> snapshot = () -> snapshot(row);
+            long questionRow = row.getLong("question_row");
+            String laidOut = row.getString("snapshot");
+            Supplier<String> snapshot = () -> laidOut != null ? laidOut : snapshot(session, questionRow);
             List<String> factIds = facts.of(bankVersion, questionId, snapshot);
             ReadableResponses.Words words = readable.of(bankVersion, questionId, snapshot, response);
             table.row(List.of(new Cell.Whole(row.getLong("attempt_id")), Cell.text(row.getString("username")),
@@ -76,15 +84,11 @@ final class ResponsesExport {
         return rows;
     }
 
-    private static String snapshot(ResultSet row) {
+    private static String snapshot(ReadOnlySession session, long questionRow) {
         try {
-            String snapshot = row.getString("snapshot");
-            if (snapshot == null) {
-                throw new SQLException("question " + row.getLong("question_row") + " has no snapshot");
-            }
-            return snapshot;
+            return session.text(SNAPSHOT, List.of(questionRow)).orElseThrow();
         } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("cannot read a question snapshot", e));
+            throw new UncheckedIOException(new IOException("cannot read question snapshot " + questionRow, e));
         }
     }
 }

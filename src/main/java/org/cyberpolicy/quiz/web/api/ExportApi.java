@@ -105,7 +105,8 @@ public class ExportApi {
     @GET
     @Path("/responses.csv")
     @Produces(CSV)
-    @Operation(summary = "Every question of every attempt as CSV: facts, response, score, max score",
+    @Operation(summary = "Every question of every attempt as CSV: facts, response, score, max score, and in words the"
+            + " prompt, the response as shown and the correct answer (instructors only: it holds the answer keys)",
             description = FILTERS)
     public Response responsesCsv(@BeanParam Filters filters) {
         return export(ExportKind.RESPONSES, ExportFormat.CSV, filters);
