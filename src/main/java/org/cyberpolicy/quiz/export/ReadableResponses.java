@@ -52,6 +52,14 @@ public final class ReadableResponses {
     private final ResponseCodec responses = new ResponseCodec();
     private final JsonFactory json;
     private final Map<Key, Known> known = new HashMap<>();
+    /** One response to one question shown in one order: the same words, however many students gave it. */
+    private record Said(Key question, Layout layout, String response) {
+    }
+
+    /** Responses worded so far; bounded, since responses can all differ. */
+    private final Map<Said, List<String>> worded = new HashMap<>();
+    private static final int MAX_WORDED = 20_000;
+
     /** Layouts read so far, by their JSON text; bounded, in case every attempt shows its own order. */
     private final Map<String, Layout> layouts = new HashMap<>();
     private static final int MAX_LAYOUTS = 10_000;
@@ -70,21 +78,32 @@ public final class ReadableResponses {
     public Words of(String bankVersion, String questionId, Supplier<String> snapshot, String response) {
         String[] text = new String[1];
         Supplier<String> once = () -> text[0] != null ? text[0] : (text[0] = snapshot.get());
-        Known question = known.computeIfAbsent(new Key(bankVersion, questionId), key -> know(once.get()));
+        Key key = new Key(bankVersion, questionId);
+        Known question = known.computeIfAbsent(key, k -> know(once.get()));
         if (response == null) {
             return new Words(question.question().prompt(), List.of(), question.key());
         }
-        PresentedQuestion presented = question.laidOut()
-                ? new PresentedQuestion(question.question(), layout(once.get()))
-                : question.unshuffled();
-        List<String> words;
-        try {
-            Response read = responses.fromStorage(presented, response);
-            words = QuestionKinds.words(presented, read);
-        } catch (InvalidResponseException | IllegalArgumentException e) {
-            words = List.of("(the stored response does not fit this question)");
+        Layout layout = question.laidOut() ? layout(once.get()) : Layout.NONE;
+        Said said = new Said(key, layout, response);
+        List<String> words = worded.get(said);
+        if (words == null) {
+            words = words(question, layout, response);
+            if (worded.size() >= MAX_WORDED) {
+                worded.clear();
+            }
+            worded.put(said, words);
         }
         return new Words(question.question().prompt(), words, question.key());
+    }
+
+    private List<String> words(Known question, Layout layout, String response) {
+        PresentedQuestion presented = question.laidOut() ? new PresentedQuestion(question.question(), layout)
+                : question.unshuffled();
+        try {
+            return QuestionKinds.words(presented, responses.fromStorage(presented, response));
+        } catch (InvalidResponseException | IllegalArgumentException e) {
+            return List.of("(the stored response does not fit this question)");
+        }
     }
 
     private Known know(String snapshot) {
