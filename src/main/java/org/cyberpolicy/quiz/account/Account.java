@@ -67,6 +67,17 @@ public class Account extends PanacheEntityBase {
     public boolean isStaff() {
         return INSTRUCTOR.equals(role) || ASSISTANT.equals(role);
     }
+    /** When the student asked for the account to be deleted; null without a request. */
+    @Column(name = "deletion_requested_at")
+    public Instant deletionRequestedAt;
+
+    /** When an instructor confirmed the deletion; null while the account is in use. */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    /** {@code DELETE_ATTEMPTS} or {@code KEEP_ANONYMISED}, once deleted. */
+    @Column(name = "deletion_outcome")
+    public String deletionOutcome;
 
     public static Account create(String username, String password, String role, String displayName,
             String studentNumber) {

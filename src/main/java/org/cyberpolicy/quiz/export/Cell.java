@@ -46,6 +46,20 @@ public sealed interface Cell {
         }
     }
 
+    /**
+     * Lines of text from people or the bank (the words of a response: one per choice picked, pair or item); in CSV
+     * one cell with the lines separated by {@value #LINE_SEPARATOR}, neutralised; in JSON an array of strings.
+     */
+    record Lines(List<String> values) implements Cell {
+
+        public Lines {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** How a CSV cell separates {@link Lines}: a row stays on one line of the file. */
+    String LINE_SEPARATOR = "; ";
+
     /** A JSON value this application wrote itself (a stored response); in CSV its JSON text. */
     record Json(String text) implements Cell {
     }

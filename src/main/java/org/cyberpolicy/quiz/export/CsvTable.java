@@ -51,6 +51,8 @@ public final class CsvTable implements Table {
         } else if (cell instanceof Cell.Ids ids) {
             // Ids are written by bank authors: neutralised like any text.
             csv.text(String.join(" ", ids.values()));
+        } else if (cell instanceof Cell.Lines lines) {
+            csv.text(String.join(Cell.LINE_SEPARATOR, lines.values()));
         } else if (cell instanceof Cell.Json json) {
             if (isNumber(json.text())) {
                 // A JSON number (valid JSON, written by ResponseCodec) is digits, a sign, a point and an exponent:

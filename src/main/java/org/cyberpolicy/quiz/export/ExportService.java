@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.bank.CurrentBank;
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -42,12 +43,15 @@ public class ExportService {
     private final ExportConfig config;
     private final CurrentBank bank;
     private final JsonFactory json;
+    private final SnapshotCodec snapshots;
 
-    ExportService(DataSource dataSource, ExportConfig config, CurrentBank bank, ObjectMapper mapper) {
+    ExportService(DataSource dataSource, ExportConfig config, CurrentBank bank, ObjectMapper mapper,
+            SnapshotCodec snapshots) {
         this.dataSource = dataSource;
         this.config = config;
         this.bank = bank;
         this.json = mapper.getFactory();
+        this.snapshots = snapshots;
     }
 
     /**
@@ -56,10 +60,24 @@ public class ExportService {
      * @throws Refusal when it names a quiz nobody knows
      */
     public Writing prepare(ExportKind kind, ExportFormat format, ExportFilter filter) {
+        return prepare(kind, format, filter, GradebookFormat.STANDARD);
+    }
+
+    /**
+     * As {@link #prepare(ExportKind, ExportFormat, ExportFilter)}, the CSV gradebook in the given layout.
+     *
+     * @throws Refusal when the filter names a quiz nobody knows, or a layout other than ours is asked for JSON or for
+     *                 another export than the gradebook
+     */
+    public Writing prepare(ExportKind kind, ExportFormat format, ExportFilter filter, GradebookFormat layout) {
+        if (layout != GradebookFormat.STANDARD && (kind != ExportKind.GRADEBOOK || format != ExportFormat.CSV)) {
+            throw Refusal.invalid(ExportFilter.NOT_VALID, List.of("format: " + layout.parameter()
+                    + " is a CSV gradebook; ask for /api/export/gradebook.csv?format=" + layout.parameter()));
+        }
         filter.quiz().ifPresent(this::requireKnownQuiz);
         return out -> {
             try (ReadOnlySession session = ReadOnlySession.open(dataSource, config.fetchSize())) {
-                long rows = write(session, kind, format, filter, out);
+                long rows = write(session, kind, format, filter, layout, out);
                 LOG.debugf("exported %d rows of %s as %s", rows, kind, format);
             } catch (SQLException e) {
                 throw new IOException("the " + kind.fileName() + " export failed", e);
@@ -70,15 +88,18 @@ public class ExportService {
     }
 
     private long write(ReadOnlySession session, ExportKind kind, ExportFormat format, ExportFilter filter,
-            OutputStream out) throws SQLException, IOException {
+            GradebookFormat layout, OutputStream out) throws SQLException, IOException {
         if (kind == ExportKind.GRADEBOOK) {
-            GradebookSink sink = format == ExportFormat.CSV ? GradebookSink.csv(out, filter.bom())
-                    : GradebookSink.json(out, json);
+            GradebookSink sink = format == ExportFormat.JSON ? GradebookSink.json(out, json) : switch (layout) {
+                case STANDARD -> GradebookSink.csv(out, filter.bom());
+                case MOODLE -> GradebookSink.moodle(out, filter.bom());
+                case CANVAS -> GradebookSink.canvas(out, filter.bom());
+            };
             return GradebookExport.write(session, filter, bank.get(), sink);
         }
         Table table = format == ExportFormat.CSV ? new CsvTable(out, filter.bom()) : new JsonTable(out, json);
         return kind == ExportKind.ATTEMPTS ? AttemptsExport.write(session, filter, table)
-                : ResponsesExport.write(session, filter, table, json);
+                : ResponsesExport.write(session, filter, table, json, snapshots);
     }
 
     private void requireKnownQuiz(String quiz) {

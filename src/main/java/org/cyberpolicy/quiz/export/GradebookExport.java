@@ -1,14 +1,18 @@
 package org.cyberpolicy.quiz.export;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cyberpolicy.quiz.bank.Bank;
+import org.cyberpolicy.quiz.bank.Question;
 import org.cyberpolicy.quiz.bank.Quiz;
 
 /**
@@ -20,7 +24,7 @@ final class GradebookExport {
 
     /** Graded attempts of every student, joined so that students without any still get their row. */
     private static final String ROWS = """
-            select ac.id as account_id, ac.username, ac.display_name, ac.student_number,
+            select ac.id as account_id, ac.username, ac.display_name, ac.student_number, ac.email, ac.deleted_at,
                    a.quiz_id, a.number, a.score, a.max_score
             from account ac
             left join attempt a on a.account_id = ac.id and a.state <> 'OPEN'%s
@@ -32,6 +36,11 @@ final class GradebookExport {
             select a.quiz_id, a.quiz_title from attempt a
             where a.id in (select max(a.id) from attempt a where a.state <> 'OPEN'%s group by a.quiz_id)
             order by a.quiz_id""";
+
+    /** The largest maximum score of every quiz's graded attempts in the filter: Canvas's "Points Possible". */
+    private static final String POINTS = """
+            select a.quiz_id, max(a.max_score) as points from attempt a where a.state <> 'OPEN'%s
+            group by a.quiz_id""";
 
     private GradebookExport() {
     }
@@ -50,8 +59,7 @@ final class GradebookExport {
         StudentCollector current = new StudentCollector(grading, sink);
         long rows = session.forEach(ROWS.formatted(where.sql(), students.sql()), parameters, row -> {
             long account = row.getLong("account_id");
-            current.next(account, row.getString("username"), row.getString("display_name"),
-                    row.getString("student_number"), sections.getOrDefault(account, ""));
+            current.next(account, row, sections.getOrDefault(account, ""));
             String quiz = row.getString("quiz_id");
             if (quiz != null && grading.containsKey(quiz)) {
                 current.attempt(quiz, new GradingMethod.GradedAttempt(row.getInt("number"), row.getBigDecimal("score"),
@@ -70,6 +78,9 @@ final class GradebookExport {
      */
     static List<GradebookQuiz> quizzes(ReadOnlySession session, ExportFilter filter, Bank bank,
             AttemptConditions where) throws SQLException, IOException {
+        Map<String, BigDecimal> points = new HashMap<>();
+        session.forEach(POINTS.formatted(where.sql()), where.parameters(),
+                row -> points.put(row.getString("quiz_id"), row.getBigDecimal("points")));
         List<GradebookQuiz> quizzes = new ArrayList<>();
         for (Quiz quiz : bank.quizzes().values()) {
             boolean practiceMode = quiz.mode() == Quiz.Mode.PRACTICE;
@@ -77,13 +88,15 @@ final class GradebookExport {
                     .orElse(filter.practice() == PracticeAttempts.INCLUDE
                             || (filter.practice() == PracticeAttempts.ONLY) == practiceMode);
             if (wanted) {
-                quizzes.add(new GradebookQuiz(quiz.id(), quiz.title(), quiz.grading(), true));
+                quizzes.add(new GradebookQuiz(quiz.id(), quiz.title(), quiz.grading(), true,
+                        points.containsKey(quiz.id()) ? points.get(quiz.id()) : fixedPoints(bank, quiz)));
             }
         }
         session.forEach(QUIZZES_WITH_ATTEMPTS.formatted(where.sql()), where.parameters(), row -> {
             String id = row.getString("quiz_id");
             if (bank.quiz(id).isEmpty()) {
-                quizzes.add(new GradebookQuiz(id, row.getString("quiz_title"), Quiz.Grading.HIGHEST, false));
+                quizzes.add(new GradebookQuiz(id, row.getString("quiz_title"), Quiz.Grading.HIGHEST, false,
+                        points.get(id)));
             }
         });
         return quizzes;
@@ -101,6 +114,22 @@ final class GradebookExport {
         return names;
     }
 
+    /** The points of a quiz's questions when it draws none at random (every attempt then shows the same); or null. */
+    private static BigDecimal fixedPoints(Bank bank, Quiz quiz) {
+        if (!quiz.draws().isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String id : quiz.questionIds()) {
+            Optional<Question> question = bank.question(id);
+            if (question.isEmpty()) {
+                return null;
+            }
+            sum = sum.add(question.get().points());
+        }
+        return sum;
+    }
+
     /** Gathers the attempts of the student the cursor is on, and writes the row when the cursor moves on. */
     private static final class StudentCollector {
         private final Map<String, Quiz.Grading> grading;
@@ -109,7 +138,9 @@ final class GradebookExport {
         private String username;
         private String displayName;
         private String studentNumber;
+        private String email;
         private String section;
+        private boolean deleted;
         // Bounded by one student's attempts, not by the number of rows.
         private final Map<String, List<GradingMethod.GradedAttempt>> attempts = new LinkedHashMap<>();
 
@@ -118,17 +149,18 @@ final class GradebookExport {
             this.sink = sink;
         }
 
-        void next(long account, String username, String displayName, String studentNumber, String section)
-                throws IOException {
+        void next(long account, ResultSet row, String section) throws IOException, SQLException {
             if (account == accountId) {
                 return;
             }
             flush();
             this.accountId = account;
-            this.username = username;
-            this.displayName = displayName;
-            this.studentNumber = studentNumber;
+            this.username = row.getString("username");
+            this.displayName = row.getString("display_name");
+            this.studentNumber = row.getString("student_number");
+            this.email = row.getString("email");
             this.section = section;
+            this.deleted = row.getObject("deleted_at") != null;
         }
 
         void attempt(String quiz, GradingMethod.GradedAttempt attempt) {
@@ -145,7 +177,7 @@ final class GradebookExport {
             Map<String, GradingMethod.Grade> grades = new HashMap<>();
             attempts.forEach((quiz, list) -> GradingMethod.grade(grading.get(quiz), list)
                     .ifPresent(grade -> grades.put(quiz, grade)));
-            sink.student(new StudentGrades(username, displayName, studentNumber, section, grades));
+            sink.student(new StudentGrades(username, displayName, studentNumber, email, section, deleted, grades));
             attempts.clear();
             accountId = -1;
         }

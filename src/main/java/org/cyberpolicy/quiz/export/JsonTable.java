@@ -56,6 +56,12 @@ public final class JsonTable implements Table {
                 json.writeString(id);
             }
             json.writeEndArray();
+        } else if (cell instanceof Cell.Lines lines) {
+            json.writeStartArray();
+            for (String line : lines.values()) {
+                json.writeString(line);
+            }
+            json.writeEndArray();
         } else if (cell instanceof Cell.Json stored) {
             // Written by ResponseCodec, so already valid JSON: copied as it is rather than parsed and re-encoded.
             json.writeRawValue(stored.text());

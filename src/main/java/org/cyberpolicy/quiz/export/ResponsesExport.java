@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.cyberpolicy.quiz.attempt.AttemptState;
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
 
 import com.fasterxml.jackson.core.JsonFactory;
 
@@ -19,10 +21,14 @@ final class ResponsesExport {
 
     static final List<String> COLUMNS = List.of("attempt_id", "username", "student_number", "quiz_id",
             "attempt_number", "practice", "state", "position", "question_id", "question_type", "fact_ids",
-            "response", "answered_at", "score", "max_score", "correct", "original_score", "counted", "mark_comment");
+            "response", "answered_at", "score", "max_score", "correct", "original_score", "counted", "mark_comment",
+            "prompt", "response_text", "correct_answer");
 
-    // The snapshot (up to a megabyte a row) is not selected here: its fact ids are read once per bank version and
-    // question, by id, when SnapshotFacts meets the pair for the first time.
+    // The snapshot (up to a megabyte a row) is selected only for the types whose parts an attempt shows in an order of
+    // its own (the response's ids point into that order: ReadableResponses reads it); the CASE keeps H2 from reading
+    // the others. The rest of a snapshot (fact ids, prompt, key) is fixed by the bank version, and read once per bank
+    // version and question, by id when the row did not bring it. A type missing from the list costs a query per row,
+    // never a wrong answer.
     // The outer joins find the same rows as inner ones (every question has its attempt, every attempt its account), but
     // make H2 read attempt_question first, through its (attempt_id, position) index, which is already the order asked
     // for: rows then stream from the index as the CSV is written. With inner joins H2 started from the accounts and
@@ -32,7 +38,10 @@ final class ResponsesExport {
             select q.id as question_row, a.id as attempt_id, ac.username, ac.student_number, a.quiz_id, a.number,
                    a.practice, a.state, a.bank_version, q.position, q.question_id, q.question_type, q.response,
                    q.answered_at, q.score, q.points, q.correct, q.original_score, q.counted,
-                   q.mark_comment
+                   q.mark_comment,
+                   case when q.question_type in ('single', 'multiple', 'matching', 'ordering')
+                        then (select s.snapshot from attempt_question_snapshot s where s.attempt_question_id = q.id)
+                   end as snapshot
             from attempt_question q left join attempt a on a.id = q.attempt_id
                  left join account ac on ac.id = a.account_id
             where 1 = 1%s
@@ -43,25 +52,33 @@ final class ResponsesExport {
     private ResponsesExport() {
     }
 
-    static long write(ReadOnlySession session, ExportFilter filter, Table table, JsonFactory json)
-            throws SQLException, IOException {
+    static long write(ReadOnlySession session, ExportFilter filter, Table table, JsonFactory json,
+            SnapshotCodec snapshots) throws SQLException, IOException {
         AttemptConditions where = AttemptConditions.of(filter);
         SnapshotFacts facts = new SnapshotFacts(json);
+        ReadableResponses readable = new ReadableResponses(snapshots, json);
         table.columns(COLUMNS);
         long rows = session.forEach(SQL.formatted(where.sql()), where.parameters(), row -> {
+            String bankVersion = row.getString("bank_version");
+            String questionId = row.getString("question_id");
+            String response = row.getString("response");
             long questionRow = row.getLong("question_row");
-            List<String> factIds = facts.of(row.getString("bank_version"), row.getString("question_id"),
-                    () -> snapshot(session, questionRow));
+            String laidOut = row.getString("snapshot");
+            Supplier<String> snapshot = () -> laidOut != null ? laidOut : snapshot(session, questionRow);
+            List<String> factIds = facts.of(bankVersion, questionId, snapshot);
+            ReadableResponses.Words words = readable.of(bankVersion, questionId, snapshot, response);
             table.row(List.of(new Cell.Whole(row.getLong("attempt_id")), Cell.text(row.getString("username")),
                     Cell.text(row.getString("student_number")), Cell.text(row.getString("quiz_id")),
                     new Cell.Whole(row.getInt("number")), new Cell.Flag(row.getBoolean("practice")),
                     new Cell.Text(AttemptState.valueOf(row.getString("state")).apiName()),
                     new Cell.Whole(row.getInt("position")), Cell.text(row.getString("question_id")),
                     Cell.text(row.getString("question_type")), new Cell.Ids(factIds),
-                    Cell.json(row.getString("response")), Cell.time(ReadOnlySession.instant(row, "answered_at")),
+                    Cell.json(response), Cell.time(ReadOnlySession.instant(row, "answered_at")),
                     Cell.decimal(row.getBigDecimal("score")), Cell.decimal(row.getBigDecimal("points")),
                     Cell.flag(ReadOnlySession.bool(row, "correct")), Cell.decimal(row.getBigDecimal("original_score")),
-                    new Cell.Flag(row.getBoolean("counted")), Cell.text(row.getString("mark_comment"))));
+                    new Cell.Flag(row.getBoolean("counted")), Cell.text(row.getString("mark_comment")),
+                    Cell.text(words.prompt()), response == null ? Cell.EMPTY : new Cell.Lines(words.response()),
+                    new Cell.Lines(words.key())));
         });
         table.finish();
         return rows;

@@ -232,6 +232,90 @@ class ExportApiTest {
     }
 
     @Nested
+    class GradebooksForAnLms {
+
+        @Test
+        void moodleGetsItsIdentityColumnsAndOneScoreColumnPerQuiz() {
+            String alice = student("Ada van Lovelace", "M-1001");
+            String noNumber = student("Nobody Numbered", null);
+            submit(alice, start(alice, "every-type"), Map.of("t-numeric", 4, "t-true-false", false));
+            submit(noNumber, start(noNumber, "every-type"), Map.of("t-numeric", 4));
+
+            Response response = download("/api/export/gradebook.csv?quiz=every-type&format=moodle");
+            List<List<String>> sheet = Rfc4180.parse(response.asString());
+
+            assertEquals(List.of("First name", "Last name", "ID number", "Email address", "Every type"),
+                    sheet.get(0));
+            assertEquals(List.of("Ada", "van Lovelace", "M-1001", "", "3"), sheet.stream()
+                    .filter(r -> r.get(2).equals("M-1001")).findFirst().orElseThrow());
+            assertFalse(sheet.stream().anyMatch(r -> r.get(0).equals("Nobody")),
+                    "Moodle stops a whole import at a row it cannot match: no student number, no email, no row");
+            assertEquals("attachment; filename=\"gradebook-moodle-" + TODAY + ".csv\"",
+                    response.header("Content-Disposition"));
+        }
+
+        @Test
+        void moodleLeavesAnEmptyCellForAQuizNotTaken() {
+            student("Idle Student", "M-2002");
+
+            List<List<String>> sheet = csv("/api/export/gradebook.csv?format=moodle");
+
+            List<String> idle = sheet.stream().filter(r -> r.get(2).equals("M-2002")).findFirst().orElseThrow();
+            assertEquals(List.of("Idle", "Student", "M-2002", ""), idle.subList(0, 4));
+            assertTrue(idle.subList(4, idle.size()).stream().allMatch(String::isEmpty), idle.toString());
+        }
+
+        @Test
+        void canvasGetsItsIdentityColumnsThePointsPossibleRowAndQuizIdsInTheHeaders() {
+            String grace = student("Grace Hopper", "C-1001");
+            submit(grace, start(grace, "every-type"), Map.of("t-numeric", 4));
+
+            List<List<String>> sheet = csv("/api/export/gradebook.csv?quiz=every-type&format=canvas");
+
+            assertEquals(List.of("Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Every type (every-type)"),
+                    sheet.get(0));
+            assertEquals(List.of("    Points Possible", "", "", "", "", "12"), sheet.get(1));
+            assertEquals(List.of("Hopper, Grace", "", "C-1001", grace, "", "2"), sheet.stream()
+                    .filter(r -> r.get(3).equals(grace)).findFirst().orElseThrow());
+        }
+
+        @Test
+        void neutraliseFormulasInNamesAsOurOwnDoes() {
+            String mallory = student("=Evil +Formula", "-42");
+
+            List<List<String>> canvas = csv("/api/export/gradebook.csv?format=canvas");
+            List<List<String>> moodle = csv("/api/export/gradebook.csv?format=moodle");
+
+            List<String> canvasRow = canvas.stream().filter(r -> r.get(3).equals(mallory)).findFirst().orElseThrow();
+            assertEquals("'+Formula, =Evil", canvasRow.get(0));
+            assertEquals("'-42", canvasRow.get(2));
+            List<String> moodleRow = moodle.stream().filter(r -> r.get(2).equals("'-42")).findFirst().orElseThrow();
+            assertEquals("'=Evil", moodleRow.get(0));
+            assertEquals("'+Formula", moodleRow.get(1));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = { "/api/export/gradebook.csv?format=blackboard", "/api/export/gradebook?format=xlsx" })
+        void anUnknownFormatIsRefusedNamingTheValidOnes(String path) {
+            as(TestAccounts.instructor()).accept("*/*").get(path).then().statusCode(400)
+                    .contentType(ContentType.JSON)
+                    .body("problems[0]", containsString("standard, moodle, canvas"));
+        }
+
+        @Test
+        void aLayoutForAnLmsIsACsvFileNotJson() {
+            as(TestAccounts.instructor()).accept(ContentType.JSON).get("/api/export/gradebook?format=canvas").then()
+                    .statusCode(400).body("problems[0]", containsString("gradebook.csv?format=canvas"));
+        }
+
+        @Test
+        void ourOwnLayoutStaysTheDefault() {
+            assertEquals(List.of("Username", "Display name", "Student number"),
+                    csv("/api/export/gradebook.csv?format=standard").get(0).subList(0, 3));
+        }
+    }
+
+    @Nested
     class TheAttempts {
 
         @Test
@@ -350,6 +434,116 @@ class ExportApiTest {
                             equalTo(List.of("four-charged", "announced")))
                     .body("find { it.attempt_id == " + attempt + " && it.question_id == 't-multiple' }.response",
                             nullValue());
+        }
+    }
+
+    @Nested
+    class TheResponsesInWords {
+
+        /** The id this attempt gave the option with this text, among the question's {@code list} options. */
+        private String idOf(JsonPath sheet, String question, String list, String text) {
+            return sheet.getString("questions.find { it.id == '" + question + "' }." + list + ".find { it.text == '"
+                    + text + "' }.id");
+        }
+
+        @Test
+        void givePromptResponseAndCorrectAnswerAsTheStudentSawThem() {
+            String student = student("Reader", null);
+            long attempt = start(student, "every-type");
+            JsonPath sheet = as(student).get("/api/attempts/" + attempt).then().statusCode(200).extract().jsonPath();
+            List<String> shownOrder = sheet.getList("questions.find { it.id == 't-ordering' }.items.id");
+            List<String> shownTexts = sheet.getList("questions.find { it.id == 't-ordering' }.items.text");
+            submit(student, attempt, Map.of(
+                    "t-single", idOf(sheet, "t-single", "choices", "Ministry of Public Security"),
+                    "t-multiple", List.of(idOf(sheet, "t-multiple", "choices", "Four people were charged"),
+                            idOf(sheet, "t-multiple", "choices", "Ten people were charged")),
+                    "t-matching", Map.of(idOf(sheet, "t-matching", "left", "Four"),
+                            idOf(sheet, "t-matching", "right", "Countries in the coalition")),
+                    "t-ordering", shownOrder, "t-numeric", 5, "t-date", "2021-07-19"));
+
+            List<Map<String, String>> rows = rows(csv("/api/export/responses.csv?quiz=every-type"), "attempt_id",
+                    String.valueOf(attempt));
+            Map<String, Map<String, String>> byQuestion = rows.stream()
+                    .collect(Collectors.toMap(r -> r.get("question_id"), r -> r));
+
+            Map<String, String> single = byQuestion.get("t-single");
+            assertEquals("Which body did the defendants work for?", single.get("prompt"));
+            assertEquals("Ministry of Public Security", single.get("response_text"));
+            assertEquals("Ministry of State Security", single.get("correct_answer"));
+            assertTrue(single.get("response").startsWith("\"c"), "the code stays beside the words");
+            assertEquals(List.of("Four people were charged", "Ten people were charged"),
+                    List.of(byQuestion.get("t-multiple").get("response_text").split("; ")).stream().sorted()
+                            .toList());
+            assertEquals("Four people were charged; The charges came in July 2021",
+                    byQuestion.get("t-multiple").get("correct_answer"));
+            assertTrue(byQuestion.get("t-matching").get("response_text")
+                    .contains("Four \u2192 Countries in the coalition"), byQuestion.get("t-matching").toString());
+            assertTrue(byQuestion.get("t-matching").get("response_text").contains("Seven \u2192 (no answer)"));
+            assertEquals("Four \u2192 People charged; Nineteen \u2192 Day of the month of the announcement;"
+                    + " Seven \u2192 Month of the announcement", byQuestion.get("t-matching").get("correct_answer"));
+            assertEquals(String.join("; ", shownTexts), byQuestion.get("t-ordering").get("response_text"));
+            assertEquals("The flaws are disclosed; The charges are announced; The tests are written",
+                    byQuestion.get("t-ordering").get("correct_answer"));
+            assertEquals("5", byQuestion.get("t-numeric").get("response_text"));
+            assertEquals("19 July 2021", byQuestion.get("t-date").get("response_text"));
+            assertEquals("", byQuestion.get("t-short").get("response_text"), "unanswered");
+            assertEquals("false", byQuestion.get("t-true-false").get("correct_answer").toLowerCase());
+        }
+
+        @Test
+        void comeFromTheAttemptsSnapshotNotFromTheBankInService() {
+            String student = student("Snapshot reader", null);
+            long attempt = start(student, "every-type");
+            submit(student, attempt, Map.of("t-numeric", 4));
+            String asked = "How many people were charged?";
+            String frozen = "As the attempt froze it";
+            // Every attempt of this bank version froze the same question, as far as the export may assume.
+            replaceInSnapshots(asked, frozen);
+            try {
+                Map<String, String> numeric = rows(csv("/api/export/responses.csv?quiz=every-type"), "attempt_id",
+                        String.valueOf(attempt)).stream().filter(r -> r.get("question_id").equals("t-numeric"))
+                        .findFirst().orElseThrow();
+
+                assertEquals(frozen, numeric.get("prompt"));
+            } finally {
+                replaceInSnapshots(frozen, asked);
+            }
+        }
+
+        private void replaceInSnapshots(String from, String to) {
+            QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                    .createNativeQuery("update attempt_question_snapshot set snapshot = replace(snapshot, ?1, ?2)")
+                    .setParameter(1, from).setParameter(2, to).executeUpdate());
+        }
+
+        @Test
+        void comeAsArraysOfLinesInJson() {
+            String student = student("Json words", null);
+            long attempt = start(student, "every-type");
+            submit(student, attempt, Map.of("t-numeric", 4));
+
+            as(TestAccounts.instructor()).get("/api/export/responses.json?quiz=every-type").then().statusCode(200)
+                    .body("find { it.attempt_id == " + attempt + " && it.question_id == 't-numeric' }.prompt",
+                            equalTo("How many people were charged?"))
+                    .body("find { it.attempt_id == " + attempt + " && it.question_id == 't-numeric' }.response_text",
+                            equalTo(List.of("4")))
+                    .body("find { it.attempt_id == " + attempt + " && it.question_id == 't-short' }.response_text",
+                            nullValue())
+                    .body("find { it.attempt_id == " + attempt + " && it.question_id == 't-ordering' }"
+                            + ".correct_answer.size()", is(3));
+        }
+
+        @Test
+        void neutraliseAFormulaTheStudentTyped() {
+            String student = student("Typist", null);
+            long attempt = start(student, "every-type");
+            submit(student, attempt, Map.of("t-short", "=HYPERLINK(\"http://evil.example\")"));
+
+            Map<String, String> shortAnswer = rows(csv("/api/export/responses.csv?quiz=every-type"), "attempt_id",
+                    String.valueOf(attempt)).stream().filter(r -> r.get("question_id").equals("t-short"))
+                    .findFirst().orElseThrow();
+
+            assertEquals("'=HYPERLINK(\"http://evil.example\")", shortAnswer.get("response_text"));
         }
     }
 

@@ -5,6 +5,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cyberpolicy.quiz.bank.Location;
+import org.cyberpolicy.quiz.bank.Question;
+import org.cyberpolicy.quiz.bank.QuestionInfo;
+import org.cyberpolicy.quiz.engine.FrozenFact;
+import org.cyberpolicy.quiz.engine.FrozenQuestion;
+import org.cyberpolicy.quiz.engine.Layout;
+import org.cyberpolicy.quiz.engine.PresentedQuestion;
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 /**
  * Many graded attempts made straight in the database, in a few set-based INSERT ... SELECT statements (H2's
@@ -19,6 +34,18 @@ import java.sql.Statement;
 record GeneratedAttempts(String tag, String quizId, int students, int attemptsEach) {
 
     static final int QUESTIONS = 10;
+
+    /**
+     * The frozen short-answer question every generated row shows, as SnapshotCodec writes it, with
+     * {@code @QUESTION@} and {@code @POSITION@} for the question's id and position: two facts each, one of them shared.
+     */
+    static final String SNAPSHOT = new SnapshotCodec(new ObjectMapper().registerModule(new Jdk8Module()), 0)
+            .write(new FrozenQuestion(new PresentedQuestion(new Question.ShortAnswer(new QuestionInfo("@QUESTION@",
+                    "Name the group of @QUESTION@.", List.of("fact-@POSITION@", "shared-fact"), BigDecimal.ONE,
+                    Set.of(), Optional.empty(), Optional.empty(), Location.startOf("bulk.yaml")),
+                    List.of("Hafnium")), Layout.NONE),
+                    List.of(new FrozenFact("fact-@POSITION@", "A fact.", List.of()),
+                            new FrozenFact("shared-fact", "Another.", List.of()))));
 
     static GeneratedAttempts tagged(String tag, int students, int attemptsEach) {
         return new GeneratedAttempts(tag, "bulk-" + tag, students, attemptsEach);
@@ -84,11 +111,10 @@ record GeneratedAttempts(String tag, String quizId, int students, int attemptsEa
                     where a.quiz_id = ?""", padding, QUESTIONS, quizId);
             run(connection, """
                     insert into attempt_question_snapshot (attempt_question_id, snapshot)
-                    select q.id, '{"presented":{"question":{"kind":"short","id":"' || q.question_id || '"},"layout":{}},'
-                                   || '"facts":[{"id":"fact-' || q.position || '","statement":"A fact.","sources":[]},'
-                                   || '{"id":"shared-fact","statement":"Another.","sources":[]}]}'
+                    select q.id, replace(replace(cast(? as varchar(1000000)), '@QUESTION@', q.question_id), '@POSITION@',
+                                         cast(q.position as varchar(10)))
                     from attempt_question q join attempt a on a.id = q.attempt_id
-                    where a.quiz_id = ?""", quizId);
+                    where a.quiz_id = ?""", SNAPSHOT, quizId);
             run(connection, """
                     update attempt a set score = (select sum(q.score) from attempt_question q where q.attempt_id = a.id),
                                          passed = null

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cyberpolicy.quiz.bank.Bank;
+import org.cyberpolicy.quiz.engine.SnapshotCodec;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 /**
  * The exports stream: they read the database through a forward-only cursor with a fixed fetch size and write each
@@ -101,7 +104,8 @@ class StreamingExportTest {
 
         long rows;
         try (ReadOnlySession session = ReadOnlySession.open(database.dataSource(), FETCH_SIZE)) {
-            rows = ResponsesExport.write(session, filter, new CsvTable(out, false), new JsonFactory());
+            rows = ResponsesExport.write(session, filter, new CsvTable(out, false), new JsonFactory(),
+                    new SnapshotCodec(new ObjectMapper().registerModule(new Jdk8Module()), 0));
         }
 
         assertEquals(100_000, rows);

@@ -7,7 +7,9 @@ public enum Write {
     /** An attempt started (practice or exam); submits are never limited, so that no work is lost at a deadline. */
     START("started attempts"),
     /** A training question asked, answered or rated. */
-    TRAINING("training steps");
+    TRAINING("training steps"),
+    /** A request about one's own account: a download of everything the app holds about it, a deletion request. */
+    OWN_DATA("requests about your account");
 
     private final String plural;
 

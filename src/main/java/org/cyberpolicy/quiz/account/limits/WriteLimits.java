@@ -36,6 +36,8 @@ public class WriteLimits {
         allowances.put(Write.START, new TokenBuckets<>(config.startsPerMinute(), MINUTE, config.maxTracked(), clock));
         allowances.put(Write.TRAINING,
                 new TokenBuckets<>(config.trainingPerMinute(), MINUTE, config.maxTracked(), clock));
+        allowances.put(Write.OWN_DATA,
+                new TokenBuckets<>(config.ownDataPerMinute(), MINUTE, config.maxTracked(), clock));
     }
 
     /**

@@ -33,6 +33,13 @@ public interface WriteLimitsConfig {
     int trainingPerMinute();
 
     /**
+     * Downloads of one's own data and deletion requests (each checks the password) per minute by one account.
+     * Environment variable {@code QUIZ_WRITES_OWN_DATA_PER_MINUTE}. Default 6.
+     */
+    @WithDefault("6")
+    int ownDataPerMinute();
+
+    /**
      * How many accounts the limits remember at most; those that wrote longest ago are forgotten beyond it (and start
      * again with a full allowance). Environment variable {@code QUIZ_WRITES_MAX_TRACKED}. Default 10000.
      */

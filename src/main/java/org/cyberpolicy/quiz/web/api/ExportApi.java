@@ -21,6 +21,7 @@ import org.cyberpolicy.quiz.export.ExportFilter;
 import org.cyberpolicy.quiz.export.ExportFormat;
 import org.cyberpolicy.quiz.export.ExportKind;
 import org.cyberpolicy.quiz.export.ExportService;
+import org.cyberpolicy.quiz.export.GradebookFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,10 +56,13 @@ public class ExportApi {
     @Path("/gradebook.csv")
     @Produces(CSV)
     @Operation(summary = "The gradebook as CSV: one row per student, score and percent per quiz by its grading method",
-            description = "Practice attempts are left out unless practice=include." + FILTERS)
+            description = "Practice attempts are left out unless practice=include. format=moodle or format=canvas lays the"
+                    + " sheet out for that LMS's gradebook import (400 for another value)." + FILTERS)
     @APIResponse(responseCode = "200", description = "CSV, RFC 4180, UTF-8")
-    public Response gradebookCsv(@BeanParam Filters filters) {
-        return export(ExportKind.GRADEBOOK, ExportFormat.CSV, filters);
+    public Response gradebookCsv(@BeanParam Filters filters,
+            @QueryParam("format") @Parameter(description = "standard (the default: two columns per quiz), moodle"
+                    + " (for Moodle's Import grades from CSV) or canvas (for Canvas's gradebook import)") String format) {
+        return export(ExportKind.GRADEBOOK, ExportFormat.CSV, filters, GradebookFormat.parse(format));
     }
 
     @GET
@@ -74,8 +78,9 @@ public class ExportApi {
     @Path("/gradebook")
     @Produces({ CSV, MediaType.APPLICATION_JSON })
     @Operation(summary = "The gradebook, as CSV or, with Accept: application/json, as JSON", description = FILTERS)
-    public Response gradebook(@BeanParam Filters filters, @Context HttpHeaders headers) {
-        return export(ExportKind.GRADEBOOK, negotiated(headers), filters);
+    public Response gradebook(@BeanParam Filters filters, @Context HttpHeaders headers,
+            @QueryParam("format") @Parameter(description = "CSV only: standard, moodle or canvas") String format) {
+        return export(ExportKind.GRADEBOOK, negotiated(headers), filters, GradebookFormat.parse(format));
     }
 
     @GET
@@ -105,7 +110,8 @@ public class ExportApi {
     @GET
     @Path("/responses.csv")
     @Produces(CSV)
-    @Operation(summary = "Every question of every attempt as CSV: facts, response, score, max score",
+    @Operation(summary = "Every question of every attempt as CSV: facts, response, score, max score, and in words the"
+            + " prompt, the response as shown and the correct answer (instructors only: it holds the answer keys)",
             description = FILTERS)
     public Response responsesCsv(@BeanParam Filters filters) {
         return export(ExportKind.RESPONSES, ExportFormat.CSV, filters);
@@ -157,12 +163,16 @@ public class ExportApi {
     }
 
     private Response export(ExportKind kind, ExportFormat format, Filters filters) {
+        return export(kind, format, filters, GradebookFormat.STANDARD);
+    }
+
+    private Response export(ExportKind kind, ExportFormat format, Filters filters, GradebookFormat layout) {
         ExportFilter filter = ExportFilter.parse(filters.quiz, filters.from, filters.to, filters.practice,
                 filters.bom, kind.defaultPractice()).withSections(scope.of(filters.section).sections());
-        ExportService.Writing writing = exports.prepare(kind, format, filter);
+        ExportService.Writing writing = exports.prepare(kind, format, filter, layout);
         return Response.ok((StreamingOutput) writing::writeTo)
                 .type(format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(kind, format) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName(kind, format, layout) + "\"")
                 // Grades are personal data: no cache is to keep a copy.
                 .header("Cache-Control", "no-store")
                 .build();
@@ -170,7 +180,13 @@ public class ExportApi {
 
     /** {@code gradebook-2026-11-23.csv}: the export and today's date in UTC. */
     static String fileName(ExportKind kind, ExportFormat format) {
-        return kind.fileName() + "-" + LocalDate.now(ZoneOffset.UTC) + "." + format.extension();
+        return fileName(kind, format, GradebookFormat.STANDARD);
+    }
+
+    /** {@code gradebook-moodle-2026-11-23.csv} for a gradebook in an LMS's layout. */
+    static String fileName(ExportKind kind, ExportFormat format, GradebookFormat layout) {
+        String name = layout == GradebookFormat.STANDARD ? kind.fileName() : kind.fileName() + "-" + layout.parameter();
+        return name + "-" + LocalDate.now(ZoneOffset.UTC) + "." + format.extension();
     }
 
     /** JSON when the client prefers it to CSV; CSV otherwise, a missing or wildcard Accept included. */

@@ -21,6 +21,7 @@ import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.export.ExportFilter;
 import org.cyberpolicy.quiz.export.ExportKind;
+import org.cyberpolicy.quiz.export.GradebookFormat;
 import org.cyberpolicy.quiz.export.PracticeAttempts;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -43,9 +44,13 @@ public class InstructorExportPage {
     public record Download(String title, String description, String csv, String json) {
     }
 
+    /** The gradebook laid out for an LMS's import: its name and the download link. */
+    public record LmsGradebook(String lms, String csv) {
+    }
+
     /** What the page shows. */
     public record Page(List<Choice> quizzes, List<Choice> practice, String from, String to, boolean bom,
-            List<String> problems, List<Download> downloads) {
+            List<String> problems, List<Download> downloads, List<LmsGradebook> lmsGradebooks) {
     }
 
     @CheckedTemplate
@@ -69,9 +74,10 @@ public class InstructorExportPage {
         } catch (Refusal invalid) {
             problems = invalid.problems();
         }
+        List<Download> downloads = problems.isEmpty() ? downloads(quiz, from, to, practice, bom) : List.of();
         Page page = new Page(quizChoices(quiz), practiceChoices(practice), Objects.toString(from, ""),
-                Objects.toString(to, ""), "true".equals(bom), problems,
-                problems.isEmpty() ? downloads(quiz, from, to, practice, bom) : List.of());
+                Objects.toString(to, ""), "true".equals(bom), problems, downloads,
+                downloads.isEmpty() ? List.of() : lmsGradebooks(downloads.get(0).csv()));
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.export(page)).build();
     }
 
@@ -108,12 +114,22 @@ public class InstructorExportPage {
         });
         return List.of(
                 download(ExportKind.GRADEBOOK, "Gradebook",
-                        "One row per student: score and percent in each quiz, by the quiz's grading method. Ready"
-                                + " for Moodle's or Canvas's gradebook import.", parameters),
+                        "One row per student: score and percent in each quiz, by the quiz's grading method. For"
+                                + " a spreadsheet; for Moodle or Canvas take the gradebook below.", parameters),
                 download(ExportKind.ATTEMPTS, "Attempts",
                         "One row per attempt, open ones included with an empty score.", parameters),
                 download(ExportKind.RESPONSES, "Responses",
-                        "One row per question of every attempt: facts, response, score and maximum.", parameters));
+                        "One row per question of every attempt: the question's prompt, the response in words and as"
+                                + " codes, the correct answer, facts, score and maximum. Holds the answer keys:"
+                                + " keep it to staff.", parameters));
+    }
+
+    /** The gradebook's CSV link with {@code format=moodle} and {@code format=canvas} added to its filters. */
+    private static List<LmsGradebook> lmsGradebooks(String gradebookCsv) {
+        String separator = gradebookCsv.contains("?") ? "&" : "?";
+        return List.of(
+                new LmsGradebook("Moodle", gradebookCsv + separator + "format=" + GradebookFormat.MOODLE.parameter()),
+                new LmsGradebook("Canvas", gradebookCsv + separator + "format=" + GradebookFormat.CANVAS.parameter()));
     }
 
     private static Download download(ExportKind kind, String title, String description, CharSequence parameters) {

@@ -36,6 +36,11 @@ class WriteLimitsTest {
             }
 
             @Override
+            public int ownDataPerMinute() {
+                return 6;
+            }
+
+            @Override
             public int maxTracked() {
                 return 100;
             }

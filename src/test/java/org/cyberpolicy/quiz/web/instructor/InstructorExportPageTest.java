@@ -52,6 +52,19 @@ class InstructorExportPageTest {
     }
 
     @Test
+    void offersTheGradebookForMoodleAndForCanvasWithTheFiltersAndSaysHowToImportIt() {
+        Browser instructor = Browser.signedInAs(TestAccounts.instructor());
+
+        instructor.get("/instructor/export?quiz=every-type").then().statusCode(200)
+                .body(containsString("href=\"/api/export/gradebook.csv?quiz=every-type&amp;format=moodle\""))
+                .body(containsString("href=\"/api/export/gradebook.csv?quiz=every-type&amp;format=canvas\""))
+                .body(containsString("<h3>Importing into Moodle</h3>"))
+                .body(containsString("<h3>Importing into Canvas</h3>"));
+        instructor.get("/instructor/export").then().statusCode(200)
+                .body(containsString("href=\"/api/export/gradebook.csv?format=moodle\""));
+    }
+
+    @Test
     void refusesBadFiltersWithTheProblemsAndNoLinks() {
         Browser instructor = Browser.signedInAs(TestAccounts.instructor());
 
