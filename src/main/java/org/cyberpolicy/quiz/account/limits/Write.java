@@ -9,7 +9,12 @@ public enum Write {
     /** A training question asked, answered or rated. */
     TRAINING("training steps"),
     /** A request about one's own account: a download of everything the app holds about it, a deletion request. */
-    OWN_DATA("requests about your account");
+    OWN_DATA("requests about your account"),
+    /**
+     * A change to people by staff: a roster previewed or applied, a staff account made, a role changed, an account
+     * deactivated or reactivated, a one-time link issued, a section or its members changed.
+     */
+    PEOPLE("changes to people and sections");
 
     private final String plural;
 

@@ -38,6 +38,7 @@ public class WriteLimits {
                 new TokenBuckets<>(config.trainingPerMinute(), MINUTE, config.maxTracked(), clock));
         allowances.put(Write.OWN_DATA,
                 new TokenBuckets<>(config.ownDataPerMinute(), MINUTE, config.maxTracked(), clock));
+        allowances.put(Write.PEOPLE, new TokenBuckets<>(config.peoplePerMinute(), MINUTE, config.maxTracked(), clock));
     }
 
     /**

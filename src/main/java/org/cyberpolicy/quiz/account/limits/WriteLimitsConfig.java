@@ -40,6 +40,13 @@ public interface WriteLimitsConfig {
     int ownDataPerMinute();
 
     /**
+     * Changes to people and sections per minute by one staff account (a roster preview or import counts one, however
+     * many rows). Environment variable {@code QUIZ_WRITES_PEOPLE_PER_MINUTE}. Default 60.
+     */
+    @WithDefault("60")
+    int peoplePerMinute();
+
+    /**
      * How many accounts the limits remember at most; those that wrote longest ago are forgotten beyond it (and start
      * again with a full allowance). Environment variable {@code QUIZ_WRITES_MAX_TRACKED}. Default 10000.
      */

@@ -106,4 +106,21 @@ class WriteLimitsApiTest {
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("error", containsString("Too many training steps"));
     }
+
+    @Test
+    void staffChangesToPeopleBeyondTheAllowanceAre429AndChangeNothingWhileReadingGoesOn() {
+        String instructor = TestAccounts.instructor();
+        String prefix = "limited-" + System.nanoTime();
+        for (int i = 0; i < LimitsProfile.PEOPLE_PER_MINUTE; i++) {
+            as(instructor).body(Map.of("id", prefix + "-" + i, "name", "Group " + i)).post("/api/instructor/sections")
+                    .then().statusCode(201);
+        }
+
+        as(instructor).body(Map.of("id", prefix + "-over", "name", "One too many")).post("/api/instructor/sections")
+                .then().statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("error", containsString("Too many changes to people and sections"));
+
+        as(instructor).get("/api/instructor/sections/" + prefix + "-over").then().statusCode(404);
+        as(instructor).get("/api/instructor/sections/" + prefix + "-0").then().statusCode(200);
+    }
 }

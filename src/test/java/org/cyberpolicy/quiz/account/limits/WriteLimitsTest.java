@@ -41,6 +41,11 @@ class WriteLimitsTest {
             }
 
             @Override
+            public int peoplePerMinute() {
+                return 60;
+            }
+
+            @Override
             public int maxTracked() {
                 return 100;
             }

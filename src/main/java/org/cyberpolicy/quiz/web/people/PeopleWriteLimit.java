@@ -1,0 +1,40 @@
+package org.cyberpolicy.quiz.web.people;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+
+import org.cyberpolicy.quiz.account.limits.Write;
+import org.cyberpolicy.quiz.account.limits.WriteLimits;
+import org.cyberpolicy.quiz.web.CallerAccount;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Every state-changing request to the people pages and APIs of this package (staff, sections, rosters, links) spends
+ * one {@link Write#PEOPLE} write of the caller's allowance before it reaches its resource, so that a new endpoint here
+ * cannot forget the limit. A refusal is the usual 429 with {@code Retry-After}, and nothing is changed.
+ */
+public class PeopleWriteLimit {
+
+    private final WriteLimits limits;
+    private final CallerAccount caller;
+    private final SecurityIdentity identity;
+
+    PeopleWriteLimit(WriteLimits limits, CallerAccount caller, SecurityIdentity identity) {
+        this.limits = limits;
+        this.caller = caller;
+        this.identity = identity;
+    }
+
+    @ServerRequestFilter
+    public void spend(ContainerRequestContext request, ResourceInfo resource) {
+        boolean changes = !HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod());
+        Class<?> target = resource.getResourceClass();
+        if (changes && target != null && target.getPackageName().equals(PeopleWriteLimit.class.getPackageName())
+                && !identity.isAnonymous()) {
+            limits.spend(caller.id(), Write.PEOPLE);
+        }
+    }
+}
