@@ -50,6 +50,11 @@ public class Visitor {
         return identity.hasRole(Account.INSTRUCTOR);
     }
 
+    /** Whether the visitor is an assistant, whose part of the staff area is their sections' results. */
+    public boolean assistant() {
+        return identity.hasRole(Account.ASSISTANT);
+    }
+
     /** Whether to offer registration: it is open, and this visitor has no account in use. */
     public boolean mayRegister() {
         return !signedIn() && accounts.registrationOpen();

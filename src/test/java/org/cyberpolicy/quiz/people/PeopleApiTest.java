@@ -300,4 +300,27 @@ class PeopleApiTest {
         TestAccounts.as(instructor).get("/instructor/quizzes/" + quiz + "/results?section=" + section).then()
                 .statusCode(200).body(containsString("Section " + section)).body(not(containsString(outside)));
     }
+
+    @Test
+    void anAssistantsStartPageNamesTheirSectionsAndLinksToTheirResultsWithoutWholeSchoolCounts() {
+        String section = unique("home-");
+        TestAccounts.as(instructor).body(Map.of("id", section, "name", "Tuesday group " + section))
+                .post("/api/instructor/sections").then().statusCode(201);
+        String assistant = unique("asst-");
+        String link = TestAccounts.as(instructor)
+                .body(Map.of("username", assistant, "displayName", "Assistant " + assistant, "role", "assistant"))
+                .post("/api/instructor/people/staff").then().statusCode(201).extract().path("link");
+        useLink(tokenOf(link), NEW_PASSWORD);
+        TestAccounts.as(instructor).put("/api/instructor/sections/" + section + "/assistants/" + assistant).then()
+                .statusCode(200);
+
+        String page = given().auth().preemptive().basic(assistant, NEW_PASSWORD).get("/instructor").then()
+                .statusCode(200).extract().asString();
+        assertTrue(page.contains("<h1>Assistant</h1>"), page);
+        assertTrue(page.contains("<a href=\"/instructor\">Assistant</a>"), "the header leads back to it");
+        assertTrue(page.contains("Tuesday group " + section), page);
+        assertTrue(page.contains("href=\"/instructor/quizzes/indictments-exam/results\""), page);
+        assertFalse(page.contains("Edit the question bank") || page.contains("Graded attempts"),
+                "nothing of the instructor's dashboard: " + page);
+    }
 }

@@ -9,18 +9,34 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.marks.RegradeService;
+import org.cyberpolicy.quiz.people.Sections;
 import org.cyberpolicy.quiz.results.QuizOverview;
 import org.cyberpolicy.quiz.results.ResultsService;
+import org.cyberpolicy.quiz.web.CallerAccount;
 import org.cyberpolicy.quiz.web.format.Numbers;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** The instructor's dashboard: every quiz with its counts, and the way to results, analysis, the bank and exports. */
+/**
+ * The staff's start page. An instructor's dashboard: every quiz with its counts, and the way to results, analysis, the
+ * bank and exports. An assistant's: their sections, and for each quiz the way to its results and item analysis for
+ * those sections (no whole-school counts: an assistant sees their sections' students only).
+ */
 @Path("/instructor")
-@RolesAllowed(Account.INSTRUCTOR)
+@RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
 public class InstructorPage {
+
+    /** A section an assistant looks after, as their start page names it. */
+    public record SectionLink(String id, String name, int students) {
+    }
+
+    /** A quiz of the bank, for the assistant's links. */
+    public record QuizLink(String quizId, String title) {
+    }
 
     /** One quiz of the dashboard, in words. */
     public record QuizCard(String quizId, String title, boolean inBank, int students, int gradedAttempts,
@@ -50,19 +66,36 @@ public class InstructorPage {
     static class Templates {
         static native TemplateInstance dashboard(List<QuizCard> quizzes, List<StaleNotice> stale);
 
+        static native TemplateInstance assistantHome(List<SectionLink> sections, List<QuizLink> quizzes);
+
     }
 
     private final ResultsService results;
     private final RegradeService regrades;
+    private final Sections sections;
+    private final CurrentBank bank;
+    private final CallerAccount caller;
+    private final SecurityIdentity identity;
 
-    InstructorPage(ResultsService results, RegradeService regrades) {
+    InstructorPage(ResultsService results, RegradeService regrades, Sections sections, CurrentBank bank,
+            CallerAccount caller, SecurityIdentity identity) {
         this.results = results;
         this.regrades = regrades;
+        this.sections = sections;
+        this.bank = bank;
+        this.caller = caller;
+        this.identity = identity;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance dashboard() {
+        if (!identity.hasRole(Account.INSTRUCTOR)) {
+            List<SectionLink> mine = sections.ofAssistant(caller.id()).stream().map(sections::get)
+                    .map(s -> new SectionLink(s.id(), s.name(), s.students())).toList();
+            return Templates.assistantHome(mine, bank.get().quizzes().values().stream()
+                    .map(q -> new QuizLink(q.id(), q.title())).toList());
+        }
         return Templates.dashboard(results.overview().stream().map(QuizCard::of).toList(),
                 regrades.stale().stream().map(StaleNotice::of).toList());
     }
