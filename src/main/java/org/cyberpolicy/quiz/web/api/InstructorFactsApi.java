@@ -15,8 +15,12 @@ import org.cyberpolicy.quiz.bank.Fact;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The questions the bank generates from a fact, keys included: instructors only. */
-@Path("/api/instructor/facts")
+/**
+ * The questions the bank generates from a fact, keys included: instructors only. The class's path is the whole
+ * address: a class at {@code /api/instructor/facts} would hide {@code MarksApi}'s {@code facts/{factId}/regrade}, since
+ * Quarkus REST looks no further than the class with the longest matching path.
+ */
+@Path("/api/instructor/facts/{factId}/questions")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Account.INSTRUCTOR)
 @Tag(name = "Question bank")
@@ -29,7 +33,6 @@ public class InstructorFactsApi {
     }
 
     @GET
-    @Path("/{factId}/questions")
     @Operation(summary = "The questions generated from a fact, with their keys",
             description = "Empty when the fact has no 'kind' (or 'generate: none'); 404 for a fact the bank does not"
                     + " have.")
