@@ -13,9 +13,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.cyberpolicy.quiz.testing.PackagedApp;
@@ -27,6 +29,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.specification.RequestSpecification;
 
@@ -77,6 +81,28 @@ class H2FileFromTheReleaseIT {
         return JSON.readTree(as(username).get(path).then().statusCode(200).extract().asString());
     }
 
+    /**
+     * The gradebook without the columns of quizzes the release's bank did not have (the shipped bank has gained some
+     * since, such as the facts drill), after checking that nobody has a graded attempt at them.
+     */
+    private static JsonNode onlyTheReleasesQuizzes(JsonNode release, JsonNode now) {
+        Set<String> known = new HashSet<>(release.findValuesAsText("quiz_id"));
+        ArrayNode kept = JSON.createArrayNode();
+        for (JsonNode student : now) {
+            ObjectNode copy = student.deepCopy();
+            ArrayNode quizzes = copy.putArray("quizzes");
+            for (JsonNode quiz : student.get("quizzes")) {
+                if (known.contains(quiz.get("quiz_id").asText())) {
+                    quizzes.add(quiz);
+                } else {
+                    assertEquals(0, quiz.get("attempts_graded").asInt(), "a quiz the release did not have: " + quiz);
+                }
+            }
+            kept.add(copy);
+        }
+        return kept;
+    }
+
     @Test
     void theReleasesDataFolderOpensWithEverythingInIt() throws Exception {
         expected = JSON.readTree(FIXTURE.resolve("expected.json").toFile());
@@ -97,8 +123,8 @@ class H2FileFromTheReleaseIT {
                 columns(get("instructor", "/api/export/attempts.json"), ATTEMPT_COLUMNS));
         assertEquals(columns(expected.get("responses"), RESPONSE_COLUMNS),
                 columns(get("instructor", "/api/export/responses.json"), RESPONSE_COLUMNS));
-        assertEquals(canonical(expected.get("gradebook")),
-                canonical(get("instructor", "/api/export/gradebook.json?practice=include")));
+        assertEquals(canonical(expected.get("gradebook")), canonical(onlyTheReleasesQuizzes(expected.get("gradebook"),
+                get("instructor", "/api/export/gradebook.json?practice=include"))));
 
         // Each student's own view of each attempt, and their training memory.
         for (Map.Entry<String, JsonNode> student : expected.get("students").properties()) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.cyberpolicy.quiz.account.session.SessionKeySource;
 import org.cyberpolicy.quiz.account.session.SessionPrincipal;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
@@ -24,8 +26,7 @@ public class LtiSessionCookie {
     private final PersistentLoginManager manager;
     private final String cookieName;
 
-    LtiSessionCookie(@ConfigProperty(name = "quarkus.http.auth.session.encryption-key") String key,
-            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
+    LtiSessionCookie(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
             String cookieName,
             @ConfigProperty(name = "quarkus.http.auth.form.timeout", defaultValue = "PT30M") Duration timeout,
             @ConfigProperty(name = "quarkus.http.auth.form.new-cookie-interval", defaultValue = "PT1M")
@@ -36,6 +37,9 @@ public class LtiSessionCookie {
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-max-age") Optional<Duration> maxAge,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-domain") Optional<String> domain) {
         this.cookieName = cookieName;
+        // Read at run time, not injected: an injection point would make the build record the key's name for a check,
+        // and the key comes only at run time, from the environment or the data folder (SessionKeySource, SessionKeyIT).
+        String key = ConfigProvider.getConfig().getValue(SessionKeySource.KEY, String.class);
         this.manager = new PersistentLoginManager(key, cookieName, timeout.toMillis(), newCookieInterval.toMillis(),
                 httpOnly, sameSite.toUpperCase(Locale.ROOT), path, maxAge.map(Duration::toSeconds).orElse(-1L),
                 domain.orElse(null));
