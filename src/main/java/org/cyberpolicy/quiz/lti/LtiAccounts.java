@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,11 +98,7 @@ public class LtiAccounts {
         if (!sections.exists(id)) {
             sections.create(id, sectionName(launch), null);
         }
-        if (Account.STUDENT.equals(account.role)) {
-            sections.addStudents(id, List.of(account.username));
-        } else if (Account.ASSISTANT.equals(account.role)) {
-            sections.addAssistant(id, account.username);
-        }
+        sections.enrol(id, account);
     }
 
     /** The section of an LMS course: stable across launches, and never the same for two platforms' courses. */

@@ -149,12 +149,30 @@ public class Sections {
         if (!Account.ASSISTANT.equals(assistant.role)) {
             throw Refusal.invalid("'" + assistant.username + "' is not an assistant.");
         }
-        if (rows("select 1 from section_assistant where section_id = ?1 and account_id = ?2", id, assistant.id)
+        addAssistantMember(id, assistant.id);
+        return get(id);
+    }
+
+    /**
+     * Puts an account in an existing section, as a student or as one of its assistants (by its role), unless it is in
+     * it already; other roles are left out. For callers that have checked the account themselves, such as an LTI
+     * launch from the section's course, and need no {@link SectionInfo} back.
+     */
+    @Transactional
+    public void enrol(String sectionId, Account account) {
+        if (Account.STUDENT.equals(account.role)) {
+            addMember(sectionId, account.id);
+        } else if (Account.ASSISTANT.equals(account.role)) {
+            addAssistantMember(sectionId, account.id);
+        }
+    }
+
+    private void addAssistantMember(String sectionId, long accountId) {
+        if (rows("select 1 from section_assistant where section_id = ?1 and account_id = ?2", sectionId, accountId)
                 .isEmpty()) {
             em.createNativeQuery("insert into section_assistant (section_id, account_id) values (?1, ?2)")
-                    .setParameter(1, id).setParameter(2, assistant.id).executeUpdate();
+                    .setParameter(1, sectionId).setParameter(2, accountId).executeUpdate();
         }
-        return get(id);
     }
 
     @Transactional

@@ -50,6 +50,18 @@ class PeopleApiTest {
         return link.substring(link.indexOf("/link/") + "/link/".length());
     }
 
+    /** A new assistant of the section, whose password (NEW_PASSWORD) was set through their one-time link. */
+    private String assistantOf(String section) {
+        String assistant = unique("asst-");
+        String link = TestAccounts.as(instructor)
+                .body(Map.of("username", assistant, "displayName", "Assistant " + assistant, "role", "assistant"))
+                .post("/api/instructor/people/staff").then().statusCode(201).extract().path("link");
+        useLink(tokenOf(link), NEW_PASSWORD);
+        TestAccounts.as(instructor).put("/api/instructor/sections/" + section + "/assistants/" + assistant).then()
+                .statusCode(200);
+        return assistant;
+    }
+
     /** Uses a one-time link as a browser does: its page, its form (CSRF), then the 307 to the sign-in form. */
     private static Response useLink(String token, String password) {
         Response page = given().get("/link/" + token).then().statusCode(200).extract().response();
@@ -200,13 +212,7 @@ class PeopleApiTest {
                 .post("/api/instructor/sections").then().statusCode(201);
         TestAccounts.as(instructor).put("/api/instructor/sections/" + section + "/students/" + student).then()
                 .statusCode(200);
-        String assistant = unique("asst-");
-        String assistantLink = TestAccounts.as(instructor)
-                .body(Map.of("username", assistant, "displayName", "Assistant " + assistant, "role", "assistant"))
-                .post("/api/instructor/people/staff").then().statusCode(201).extract().path("link");
-        useLink(tokenOf(assistantLink), NEW_PASSWORD);
-        TestAccounts.as(instructor).put("/api/instructor/sections/" + section + "/assistants/" + assistant).then()
-                .statusCode(200);
+        String assistant = assistantOf(section);
 
         given().auth().preemptive().basic(assistant, NEW_PASSWORD).contentType(ContentType.JSON)
                 .post("/api/instructor/people/accounts/" + other + "/reset-link").then().statusCode(403);
@@ -248,13 +254,7 @@ class PeopleApiTest {
                 .post("/api/instructor/sections").then().statusCode(201);
         TestAccounts.as(instructor).put("/api/instructor/sections/" + section + "/students/" + inside).then()
                 .statusCode(200);
-        String assistant = unique("asst-");
-        String link = TestAccounts.as(instructor)
-                .body(Map.of("username", assistant, "displayName", "Assistant " + assistant, "role", "assistant"))
-                .post("/api/instructor/people/staff").then().statusCode(201).extract().path("link");
-        useLink(tokenOf(link), NEW_PASSWORD);
-        TestAccounts.as(instructor).put("/api/instructor/sections/" + section + "/assistants/" + assistant).then()
-                .statusCode(200);
+        String assistant = assistantOf(section);
         String quiz = TestAccounts.as(inside).get("/api/quizzes").then().statusCode(200).extract()
                 .path("[0].id");
         long insideAttempt = ((Number) TestAccounts.as(inside).post("/api/quizzes/" + quiz + "/attempts").then()
@@ -306,13 +306,7 @@ class PeopleApiTest {
         String section = unique("home-");
         TestAccounts.as(instructor).body(Map.of("id", section, "name", "Tuesday group " + section))
                 .post("/api/instructor/sections").then().statusCode(201);
-        String assistant = unique("asst-");
-        String link = TestAccounts.as(instructor)
-                .body(Map.of("username", assistant, "displayName", "Assistant " + assistant, "role", "assistant"))
-                .post("/api/instructor/people/staff").then().statusCode(201).extract().path("link");
-        useLink(tokenOf(link), NEW_PASSWORD);
-        TestAccounts.as(instructor).put("/api/instructor/sections/" + section + "/assistants/" + assistant).then()
-                .statusCode(200);
+        String assistant = assistantOf(section);
 
         String page = given().auth().preemptive().basic(assistant, NEW_PASSWORD).get("/instructor").then()
                 .statusCode(200).extract().asString();
