@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * What a valid resource link launch says: who (issuer and subject, a display name), from where (deployment, course),
- * in which role, and which link.
+ * in which role, and which link; the platform's grade and roster services when it offers them.
  */
 public record LaunchClaims(String issuer, String subject, String displayName, String deploymentId, List<String> roles,
         String appRole, Optional<String> contextId, Optional<String> contextTitle, String resourceLinkId,
-        String targetLinkUri, Optional<String> customQuizId, String nonce, Instant expiresAt) {
+        String targetLinkUri, Optional<String> customQuizId, String nonce, Instant expiresAt,
+        Optional<AgsEndpoint> ags, Optional<NamesRoleService> namesRoles) {
 }

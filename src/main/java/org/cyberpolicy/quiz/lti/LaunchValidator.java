@@ -155,7 +155,9 @@ public final class LaunchValidator {
                 appRole, Optional.ofNullable(context == null ? null : bounded(text(context.get("id")))),
                 Optional.ofNullable(context == null ? null : bounded(text(context.get("title")))), resourceLinkId,
                 targetLinkUri, Optional.ofNullable(custom == null ? null : text(custom.get("quiz_id"))), nonce,
-                Instant.ofEpochSecond(claims.getExpirationTime().getValue()));
+                Instant.ofEpochSecond(claims.getExpirationTime().getValue()),
+                AgsEndpoint.of(object(claims, AgsEndpoint.CLAIM)),
+                NamesRoleService.of(object(claims, NamesRoleService.CLAIM)));
     }
 
     /** The name the platform gives, else given and family names, else a neutral one; at most 100 characters. */

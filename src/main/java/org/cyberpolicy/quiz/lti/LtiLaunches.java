@@ -57,8 +57,11 @@ public class LtiLaunches {
     private final LtiConfig config;
     private final Clock clock = Clock.systemUTC();
     private final AddressRateLimit perAddress;
+    private final LtiLinks links;
 
-    LtiLaunches(Platforms platforms, PlatformKeys keys, LtiAccounts accounts, CurrentBank bank, LtiConfig config) {
+    LtiLaunches(Platforms platforms, PlatformKeys keys, LtiAccounts accounts, CurrentBank bank, LtiConfig config,
+            LtiLinks links) {
+        this.links = links;
         this.platforms = platforms;
         this.keys = keys;
         this.accounts = accounts;
@@ -168,6 +171,7 @@ public class LtiLaunches {
             }
             return accounts.signIn(claims, passwordHash, now);
         });
+        links.record(platform, claims, quizIdOf(claims.targetLinkUri()).or(claims::customQuizId), now);
         LOG.infof("LTI launch: %s signed in as %s (%s) from %s, deployment %s%s", user.username(),
                 claims.appRole(), user.created() ? "new account" : "known account", LaunchRefusal.shown(
                         claims.issuer()), LaunchRefusal.shown(claims.deploymentId()),
