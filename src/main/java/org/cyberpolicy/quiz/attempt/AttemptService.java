@@ -59,10 +59,13 @@ public class AttemptService {
     private final ReviewWindows reviewWindows;
     private final Standings standings;
     private final Deadlines deadlines;
+    private final Event<GradeChanged> gradeChanged;
 
     AttemptService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AttemptHeads heads, HeldKeys heldKeys,
             AttemptConfig config, AnswerClock clock, Event<PracticeAnswered> practiceAnswered,
-            WriteLimits writeLimits, ReviewWindows reviewWindows, Standings standings, Deadlines deadlines) {
+            WriteLimits writeLimits, ReviewWindows reviewWindows, Standings standings, Deadlines deadlines,
+            Event<GradeChanged> gradeChanged) {
+        this.gradeChanged = gradeChanged;
         this.currentBank = currentBank;
         this.frozenQuestions = frozenQuestions;
         this.heads = heads;
@@ -287,6 +290,7 @@ public class AttemptService {
         attempt.baseDeadline = quiz.timeLimit().map(now::plus).orElse(null);
         attempt.revision++;
         attempt.deadline = deadlines.of(attempt, quiz, allowance).orElse(null);
+        gradeChanged.fire(new GradeChanged(attempt.account.id, attempt.quizId, GradeChanged.Reason.REOPENED));
     }
 
     /**
@@ -602,6 +606,7 @@ public class AttemptService {
             }
         }
         attempt.close(closedAs, at);
+        gradeChanged.fire(new GradeChanged(attempt.account.id, attempt.quizId, GradeChanged.Reason.GRADED));
     }
 
     private Optional<Response> savedResponse(AttemptQuestion row, PresentedQuestion presented) {

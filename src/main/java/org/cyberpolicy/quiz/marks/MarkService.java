@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.cyberpolicy.quiz.Refusal;
@@ -15,6 +16,7 @@ import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.attempt.AnswerClock;
 import org.cyberpolicy.quiz.attempt.Attempt;
 import org.cyberpolicy.quiz.attempt.AttemptQuestion;
+import org.cyberpolicy.quiz.attempt.GradeChanged;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 
 /** Instructors change the mark of one question of a graded attempt, with a comment for the student. */
@@ -38,7 +40,10 @@ public class MarkService {
     private final AnswerClock clock;
     private final CurrentBank currentBank;
 
-    MarkService(AnswerClock clock, CurrentBank currentBank) {
+    private final Event<GradeChanged> gradeChanged;
+
+    MarkService(AnswerClock clock, CurrentBank currentBank, Event<GradeChanged> gradeChanged) {
+        this.gradeChanged = gradeChanged;
         this.clock = clock;
         this.currentBank = currentBank;
     }
@@ -75,6 +80,7 @@ public class MarkService {
             String keyVersion = currentBank.get().question(questionId).map(AnswerKeys::fingerprint).orElse(null);
             MarkLedger.change(attempt, rows, row, mark, true, MarkKind.MANUAL, note,
                     Account.findById(instructorId), clock.now(), keyVersion);
+            gradeChanged.fire(new GradeChanged(attempt.account.id, attempt.quizId, GradeChanged.Reason.MARKED));
         }
         return new Marked(attempt.id, questionId, row.score, row.points, Optional.ofNullable(row.markComment),
                 attempt.score, attempt.maxScore, attempt.originalScore == null ? attempt.score

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.cyberpolicy.quiz.Refusal;
@@ -26,6 +27,7 @@ import org.cyberpolicy.quiz.attempt.Attempt;
 import org.cyberpolicy.quiz.attempt.AttemptQuestion;
 import org.cyberpolicy.quiz.attempt.AttemptState;
 import org.cyberpolicy.quiz.attempt.FrozenQuestions;
+import org.cyberpolicy.quiz.attempt.GradeChanged;
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Question;
@@ -90,7 +92,11 @@ public class RegradeService {
     private final AnswerClock clock;
     private final ResponseCodec responses = new ResponseCodec();
 
-    RegradeService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AnswerClock clock) {
+    private final Event<GradeChanged> gradeChanged;
+
+    RegradeService(CurrentBank currentBank, FrozenQuestions frozenQuestions, AnswerClock clock,
+            Event<GradeChanged> gradeChanged) {
+        this.gradeChanged = gradeChanged;
         this.currentBank = currentBank;
         this.frozenQuestions = frozenQuestions;
         this.clock = clock;
@@ -202,6 +208,10 @@ public class RegradeService {
                     String keyVersion = bank.question(row.questionId).map(AnswerKeys::fingerprint).orElse(null);
                     MarkLedger.change(attempt, rows, row, change.newScore(), change.counted(), mode, note, by, now,
                             keyVersion);
+                }
+                if (!changes.isEmpty()) {
+                    gradeChanged.fire(new GradeChanged(attempt.account.id, attempt.quizId,
+                            GradeChanged.Reason.REGRADED));
                 }
             }
             table.add(new AttemptRegrade(attempt.id, attempt.quizId, attempt.quizTitle, attempt.account.id,

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.bank.CurrentBank;
+import org.cyberpolicy.quiz.lti.GradePassback;
 import org.cyberpolicy.quiz.lti.LtiConfig;
 import org.cyberpolicy.quiz.lti.Platform;
 import org.cyberpolicy.quiz.lti.PlatformSpec;
@@ -51,9 +52,15 @@ public class LtiPage {
             List<QuizLink> quizzes, List<Platform> platforms, Form form, List<String> problems, String message) {
     }
 
+    /** The grade passback page: the latest score of every student and line item. */
+    public record GradesPage(List<GradePassback.GradeView> grades, String message) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance lti(Page page);
+
+        static native TemplateInstance grades(GradesPage page);
     }
 
     private final Platforms platforms;
@@ -61,7 +68,10 @@ public class LtiPage {
     private final LtiConfig config;
     private final CallerAccount caller;
 
-    LtiPage(Platforms platforms, CurrentBank bank, LtiConfig config, CallerAccount caller) {
+    private final GradePassback passback;
+
+    LtiPage(Platforms platforms, CurrentBank bank, LtiConfig config, CallerAccount caller, GradePassback passback) {
+        this.passback = passback;
         this.platforms = platforms;
         this.bank = bank;
         this.config = config;
@@ -105,6 +115,23 @@ public class LtiPage {
     public Response delete(@PathParam("id") String id) {
         platforms.delete(LtiPlatformsApi.parseId(id));
         return Response.seeOther(URI.create("/instructor/lti?done=removed")).build();
+    }
+
+    /** Grade passback: what was sent to the platforms' gradebooks, what waits, what failed, with a Resend button. */
+    @GET
+    @Path("/grades")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance grades(@jakarta.ws.rs.QueryParam("done") String done) {
+        return Templates.grades(new GradesPage(passback.latest(), "resent".equals(done)
+                ? "The score will be sent again in a moment." : ""));
+    }
+
+    @POST
+    @Path("/grades/{id}/resend")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resend(@PathParam("id") String id) {
+        passback.resend(LtiGradesApi.parseId(id));
+        return Response.seeOther(URI.create("/instructor/lti/grades?done=resent")).build();
     }
 
     private TemplateInstance page(UriInfo uri, Form form, List<String> problems, String message) {
