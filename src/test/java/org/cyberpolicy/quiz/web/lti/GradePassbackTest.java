@@ -278,7 +278,7 @@ class GradePassbackTest {
         return QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username).orElseThrow().id);
     }
 
-    static void leftOver(long accountId, Item item, String state, Instant nextTry, Instant claimedUntil,
+    static LtiGradeSend leftOver(long accountId, Item item, String state, Instant nextTry, Instant claimedUntil,
             BigDecimal score) {
         LtiGradeSend row = new LtiGradeSend();
         row.accountId = accountId;
@@ -298,6 +298,7 @@ class GradePassbackTest {
         row.claimedUntil = claimedUntil;
         row.createdAt = Instant.now();
         row.persist();
+        return row;
     }
 
     @Test
@@ -314,6 +315,80 @@ class GradePassbackTest {
         as(student).post("/api/attempts/" + attempt + "/submit").then().statusCode(200);
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> LtiGradeSend.count(
                 "accountId in ?1", List.of(accountId, studentId))));
+    }
+
+    @Test
+    void theCountedScoreIsTheQuizsGradingMethodsAndCompletedOnceNoAttemptIsLeft() {
+        Item item = Item.fresh();
+        answer(item, 200, "{}");
+        String session = learner("learner-" + UUID.randomUUID(), EXAM, item);
+        JsonPath first = submitted(session, EXAM);
+        awaitScores(item, 1);
+        float points = first.getFloat("questions[0].points");
+        as(TestAccounts.instructor()).body(Map.of("score", points)).put("/api/instructor/attempts/"
+                + first.getLong("id") + "/questions/" + first.getString("questions[0].id") + "/mark").then()
+                .statusCode(200);
+        assertEquals(points, new JsonPath(awaitScores(item, 2).get(1).getBodyAsString()).getFloat("scoreGiven"));
+
+        // The second (last allowed) attempt scores 0; the quiz counts the highest.
+        submitted(session, EXAM);
+        JsonPath last = new JsonPath(awaitScores(item, 3).get(2).getBodyAsString());
+        assertEquals(points, last.getFloat("scoreGiven"), last.prettify());
+        assertEquals("Completed", last.getString("activityProgress"));
+    }
+
+    @Test
+    void aNewScoreSupersedesAnOlderOneNotSentYet() {
+        Item item = Item.fresh();
+        answer(item, 200, "{}");
+        String session = learner("learner-" + UUID.randomUUID(), EXAM, item);
+        long accountId = accountId(session);
+        long older = QuarkusTransaction.requiringNew().call(() -> {
+            LtiGradeSend row = leftOver(accountId, item, "waiting", Instant.now().plusSeconds(3600), null,
+                    new BigDecimal("99"));
+            return row.id;
+        });
+        submitted(session, EXAM);
+        awaitGrade(item, "sent");
+        assertEquals("superseded", QuarkusTransaction.requiringNew().call(
+                () -> LtiGradeSend.<LtiGradeSend>findById(older).state));
+        List<LoggedRequest> sent = scores(item);
+        assertEquals(1, sent.size());
+        assertEquals(0, new JsonPath(sent.get(0).getBodyAsString()).getDouble("scoreGiven"));
+    }
+
+    @Test
+    void twoSendersAtOnceSendEachScoreOnce() throws Exception {
+        String session = learner("learner-" + UUID.randomUUID(), EXAM, Item.fresh());
+        long accountId = accountId(session);
+        List<Item> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Item item = Item.fresh();
+            answer(item, 200, "{}");
+            items.add(item);
+        }
+        Instant past = Instant.now().minusSeconds(5);
+        QuarkusTransaction.requiringNew().run(() -> items.forEach(item -> leftOver(accountId, item, "waiting", past,
+                null, BigDecimal.ONE)));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Integer>> rounds = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                rounds.add(pool.submit(() -> sender.sendDue()));
+            }
+            for (var round : rounds) {
+                round.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (Item item : items) {
+            awaitGrade(item, "sent");
+        }
+        Thread.sleep(500);
+        for (Item item : items) {
+            assertEquals(1, scores(item).size(), item.url());
+        }
     }
 
     @Test
