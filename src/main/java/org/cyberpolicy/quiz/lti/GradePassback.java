@@ -141,10 +141,15 @@ public class GradePassback {
             throw Refusal.notFound("There is no grade send " + id + ".");
         }
         Instant now = clock.instant();
-        if (LtiGradeSend.WAITING.equals(row.state)) {
-            LtiGradeSend.update("nextTryAt = ?1, version = version + 1 where id = ?2", now, row.id);
+        // A score of the student for the line item that waits already is sent at once rather than doubled, so that
+        // clicking Resend again and again adds no rows.
+        Optional<LtiGradeSend> waiting = LtiGradeSend.<LtiGradeSend>find("accountId = ?1 and lineitemUrl = ?2"
+                + " and state = 'waiting' order by id desc", row.accountId, row.lineitemUrl).firstResultOptional();
+        if (waiting.isPresent()) {
+            LtiGradeSend.update("nextTryAt = ?1, version = version + 1 where id = ?2 and state = 'waiting'", now,
+                    waiting.get().id);
             kickAfterCommit();
-            return row;
+            return waiting.get();
         }
         if (LtiGradeSend.SENDING.equals(row.state) && row.claimedUntil != null && !row.claimedUntil.isAfter(now)) {
             // Its instance stopped while sending it: the sender takes it up again.

@@ -223,12 +223,20 @@ class GradePassbackTest {
                 .body(containsString("invalid_score: &lt;b&gt;userId&lt;/b&gt; unknown"))
                 .body(not(containsString("<b>userId</b>")));
 
-        answer(item, 200, "{}");
         Number id = (Number) failed.get("id");
-        as(TestAccounts.instructor()).post("/api/instructor/lti/grades/" + id + "/resend").then().statusCode(200);
+        // The platform is still refusing: the resent score fails again; resending that one too is one more row.
+        String instructor = TestAccounts.instructor();
+        long resent = as(instructor).post("/api/instructor/lti/grades/" + id + "/resend").then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+        assertTrue(resent > id.longValue());
+        await(() -> grade(null, item), g -> g != null && ((Number) g.get("id")).longValue() == resent
+                && "failed".equals(g.get("state")), "the resent score failed");
+        answer(item, 200, "{}");
+        as(instructor).post("/api/instructor/lti/grades/" + id + "/resend").then().statusCode(200);
         Map<String, Object> sent = awaitGrade(item, "sent");
         assertEquals("resent", sent.get("reason"));
-        assertEquals(2, scores(item).size());
+        assertEquals(3, scores(item).size());
+        as(instructor).post("/api/instructor/lti/grades/999999999/resend").then().statusCode(404);
     }
 
     @Test
@@ -355,6 +363,23 @@ class GradePassbackTest {
         List<LoggedRequest> sent = scores(item);
         assertEquals(1, sent.size());
         assertEquals(0, new JsonPath(sent.get(0).getBodyAsString()).getDouble("scoreGiven"));
+    }
+
+    @Test
+    void resendingAScoreThatWaitsSendsItNowWithoutAddingOne() {
+        Item item = Item.fresh();
+        answer(item, 200, "{}");
+        String session = learner("learner-" + UUID.randomUUID(), EXAM, item);
+        long accountId = accountId(session);
+        long waiting = QuarkusTransaction.requiringNew().call(() -> leftOver(accountId, item, "waiting",
+                Instant.now().plusSeconds(3600), null, new BigDecimal("5")).id);
+        String instructor = TestAccounts.instructor();
+        assertEquals(waiting, as(instructor).post("/api/instructor/lti/grades/" + waiting + "/resend").then()
+                .statusCode(200).extract().jsonPath().getLong("id"));
+        assertEquals(5, new JsonPath(awaitScores(item, 1).get(0).getBodyAsString()).getDouble("scoreGiven"));
+        awaitGrade(item, "sent");
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> LtiGradeSend.count(
+                "lineitemUrl", item.url())));
     }
 
     @Test
