@@ -10,6 +10,7 @@ import static org.cyberpolicy.quiz.testing.TestAccounts.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -343,6 +344,23 @@ class GradePassbackTest {
         JsonPath last = new JsonPath(awaitScores(item, 3).get(2).getBodyAsString());
         assertEquals(points, last.getFloat("scoreGiven"), last.prettify());
         assertEquals("Completed", last.getString("activityProgress"));
+    }
+
+    @Test
+    void aReopenedAttemptSendsThatTheActivityIsInProgressWithoutAScore() {
+        Item item = Item.fresh();
+        answer(item, 200, "{}");
+        String session = learner("learner-" + UUID.randomUUID(), EXAM, item);
+        JsonPath attempt = submitted(session, EXAM);
+        awaitScores(item, 1);
+        as(TestAccounts.instructor()).post("/api/instructor/attempts/" + attempt.getLong("id") + "/reopen").then()
+                .statusCode(204);
+        JsonPath reopened = new JsonPath(awaitScores(item, 2).get(1).getBodyAsString());
+        assertEquals("InProgress", reopened.getString("activityProgress"), reopened.prettify());
+        assertEquals("Pending", reopened.getString("gradingProgress"));
+        assertFalse(reopened.getMap("$").containsKey("scoreGiven"));
+        assertFalse(reopened.getMap("$").containsKey("scoreMaximum"));
+        assertEquals("reopened", awaitGrade(item, "sent").get("reason"));
     }
 
     @Test
