@@ -111,7 +111,19 @@ public class GradePassback {
         if (graded.isEmpty()) {
             return;
         }
-        Optional<Counted> counted = counted(change.accountId(), change.quizId());
+        Optional<Counted> counted;
+        try {
+            counted = counted(change.accountId(), change.quizId());
+        } catch (RuntimeException e) {
+            if (e instanceof jakarta.persistence.PersistenceException) {
+                throw e;
+            }
+            // A fault in counting must not refuse the student's submission: it is logged, and the next grade change
+            // of the student at the quiz (or an instructor's regrade) queues the score again.
+            LOG.errorf(e, "LTI grades: the score of account %d at %s could not be counted and was not queued",
+                    change.accountId(), change.quizId());
+            return;
+        }
         if (counted.isEmpty()) {
             return;
         }
