@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.cyberpolicy.quiz.lti.FakePlatform;
+import org.cyberpolicy.quiz.testing.Browser;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -223,13 +224,32 @@ class LtiRosterSyncTest {
     }
 
     @Test
-    void theCoursesPageOffersEachCourseAReadTheRosterButton() {
+    void theCoursesPageReadsARosterWithItsButtonAndSaysWhatItDid() {
         String context = "course-" + UUID.randomUUID();
         String section = courseLaunchedBy("page-" + context, context);
+        roster("/nrps/" + context, null, member("page-" + context, "Active", "Paula Page", FakePlatform.LEARNER),
+                member("new-" + context, "Active", "Ned New", FakePlatform.LEARNER));
+        Browser browser = Browser.signedInAs(TestAccounts.instructor());
 
-        given().auth().preemptive().basic(TestAccounts.instructor(), TestAccounts.PASSWORD)
-                .get("/instructor/lti/courses").then().statusCode(200)
-                .body(containsString("Course " + context))
-                .body(containsString("action=\"/instructor/lti/courses/" + section + "/roster-sync\""));
+        String page = browser.get("/instructor/lti/courses").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Course " + context), page);
+        assertTrue(page.contains("action=\"/instructor/lti/courses/" + section + "/roster-sync\""), page);
+
+        browser.post("/instructor/lti/courses/" + section + "/roster-sync", Map.of()).then().statusCode(200)
+                .body(containsString("2 members on the platform, 1 new account, 1 put in the section, 0 taken out"));
+    }
+
+    @Test
+    void theCoursesPageSaysWhyThePlatformFailedTheSync() {
+        String context = "course-" + UUID.randomUUID();
+        String section = courseLaunchedBy("page-" + context, context);
+        lms.lms.stubFor(get(urlEqualTo("/nrps/" + context)).willReturn(aResponse().withStatus(403)
+                .withBody("scope not granted")));
+        Browser browser = Browser.signedInAs(TestAccounts.instructor());
+        browser.get("/instructor/lti/courses");
+
+        browser.post("/instructor/lti/courses/" + section + "/roster-sync", Map.of()).then().statusCode(502)
+                .body(containsString("The roster was not read"))
+                .body(containsString("the platform answered 403: scope not granted"));
     }
 }
