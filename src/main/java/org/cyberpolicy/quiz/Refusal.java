@@ -30,7 +30,9 @@ public class Refusal extends RuntimeException {
         /** The thing's state forbids it now: submitted, out of time, already answered, no attempt left. */
         CONFLICT,
         /** Too many of these from one account lately; the same request will do after {@link #retryAfter()}. */
-        TOO_MANY
+        TOO_MANY,
+        /** Another system the request needs (a learning platform) did not answer as it should; nothing was changed. */
+        UPSTREAM
     }
 
     private final Reason reason;
@@ -81,6 +83,11 @@ public class Refusal extends RuntimeException {
     /** Too many requests of one kind lately: the message says what, and when to try again ({@code Retry-After}). */
     public static Refusal tooMany(String message, Duration retryAfter) {
         return new Refusal(Reason.TOO_MANY, message, List.of(), Optional.of(retryAfter));
+    }
+
+    /** Another system the request relies on failed it; the message says which and what it answered. */
+    public static Refusal upstream(String message) {
+        return new Refusal(Reason.UPSTREAM, message, List.of());
     }
 
     public Reason reason() {

@@ -160,19 +160,10 @@ public final class LaunchValidator {
                 NamesRoleService.of(object(claims, NamesRoleService.CLAIM)));
     }
 
-    /** The name the platform gives, else given and family names, else a neutral one; at most 100 characters. */
+    /** The name the platform gives, else given and family names, else a neutral one ({@link LtiNames}). */
     private static String displayName(JwtClaims claims) {
-        String name = text(claims.getClaimValue("name"));
-        if (name == null) {
-            String given = text(claims.getClaimValue("given_name"));
-            String family = text(claims.getClaimValue("family_name"));
-            name = given == null ? family : family == null ? given : given + " " + family;
-        }
-        if (name == null) {
-            name = "Course member";
-        }
-        name = name.replaceAll("\\p{Cntrl}", " ").strip();
-        return name.length() <= 100 ? name : name.substring(0, 100);
+        return LtiNames.displayName(text(claims.getClaimValue("name")), text(claims.getClaimValue("given_name")),
+                text(claims.getClaimValue("family_name")));
     }
 
     private static String string(JwtClaims claims, String name, List<String> missing) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -60,37 +61,56 @@ public class LtiAccounts {
      * starts a browser session.
      */
     SignedIn signIn(LaunchClaims launch, String passwordHash, Instant now) {
-        LtiUser link = LtiUser.findByIssuerAndSubject(launch.issuer(), launch.subject()).orElse(null);
-        Account account;
-        boolean created = false;
-        if (link == null) {
-            account = Account.createHashed(freeUsername(), passwordHash, launch.appRole(), launch.displayName(),
-                    null);
-            Account.flush();
-            link = new LtiUser();
-            link.issuer = launch.issuer();
-            link.subject = launch.subject();
-            link.accountId = account.id;
-            link.createdAt = now;
-            link.persist();
-            created = true;
-        } else {
-            account = Account.findById(link.accountId);
-            if (!account.active) {
-                throw new LaunchRefusal(LaunchProblem.DEACTIVATED, "Your account here was deactivated by an"
-                        + " instructor; ask them to reactivate it.");
-            }
+        Provisioned provisioned = provision(launch.issuer(), launch.subject(), launch.appRole(),
+                launch.displayName(), passwordHash, now);
+        Account account = provisioned.account();
+        if (!account.active) {
+            throw new LaunchRefusal(LaunchProblem.DEACTIVATED, "Your account here was deactivated by an"
+                    + " instructor; ask them to reactivate it.");
+        }
+        if (!provisioned.created()) {
             account.displayName = launch.displayName();
             account.role = launch.appRole();
             Account.flush();
         }
+        LtiUser link = provisioned.link();
         if (launch.contextId().isPresent()) {
             LtiMembership.launched(link.id, launch.contextId().get(), launch.contextTitle().orElse(null),
                     launch.deploymentId(), launch.appRole(), now);
             joinCourseSection(account, launch);
         }
         UserSession session = UserSession.start(account.id, now);
-        return new SignedIn(account.id, account.username, session.id, created);
+        return new SignedIn(account.id, account.username, session.id, provisioned.created());
+    }
+
+    /** The account of a platform's user, and whether it was made just now. */
+    record Provisioned(Account account, LtiUser link, boolean created) {
+    }
+
+    /**
+     * In the caller's transaction: the account a roster names, made with this role and name if the platform's user
+     * has none yet; a known account is returned as it is (a roster does not change roles: a signed launch does).
+     */
+    Provisioned provision(String issuer, String subject, String role, String displayName, Instant now) {
+        return provision(issuer, subject, role, displayName, null, now);
+    }
+
+    private Provisioned provision(String issuer, String subject, String role, String displayName,
+            String passwordHash, Instant now) {
+        Optional<LtiUser> known = LtiUser.findByIssuerAndSubject(issuer, subject);
+        if (known.isPresent()) {
+            return new Provisioned(Account.findById(known.get().accountId), known.get(), false);
+        }
+        Account account = Account.createHashed(freeUsername(), passwordHash != null ? passwordHash
+                : unusablePasswordHash(), role, displayName, null);
+        Account.flush();
+        LtiUser link = new LtiUser();
+        link.issuer = issuer;
+        link.subject = subject;
+        link.accountId = account.id;
+        link.createdAt = now;
+        link.persist();
+        return new Provisioned(account, link, true);
     }
 
     private void joinCourseSection(Account account, LaunchClaims launch) {

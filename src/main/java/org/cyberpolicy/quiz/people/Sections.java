@@ -156,23 +156,26 @@ public class Sections {
     /**
      * Puts an account in an existing section, as a student or as one of its assistants (by its role), unless it is in
      * it already; other roles are left out. For callers that have checked the account themselves, such as an LTI
-     * launch from the section's course, and need no {@link SectionInfo} back.
+     * launch from the section's course, and need no {@link SectionInfo} back. Whether it was put in just now.
      */
     @Transactional
-    public void enrol(String sectionId, Account account) {
+    public boolean enrol(String sectionId, Account account) {
         if (Account.STUDENT.equals(account.role)) {
-            addMember(sectionId, account.id);
+            return addMember(sectionId, account.id);
         } else if (Account.ASSISTANT.equals(account.role)) {
-            addAssistantMember(sectionId, account.id);
+            return addAssistantMember(sectionId, account.id);
         }
+        return false;
     }
 
-    private void addAssistantMember(String sectionId, long accountId) {
+    private boolean addAssistantMember(String sectionId, long accountId) {
         if (rows("select 1 from section_assistant where section_id = ?1 and account_id = ?2", sectionId, accountId)
                 .isEmpty()) {
             em.createNativeQuery("insert into section_assistant (section_id, account_id) values (?1, ?2)")
                     .setParameter(1, sectionId).setParameter(2, accountId).executeUpdate();
+            return true;
         }
+        return false;
     }
 
     @Transactional
@@ -232,12 +235,14 @@ public class Sections {
         return names;
     }
 
-    void addMember(String sectionId, long accountId) {
+    boolean addMember(String sectionId, long accountId) {
         if (rows("select 1 from section_member where section_id = ?1 and account_id = ?2", sectionId, accountId)
                 .isEmpty()) {
             em.createNativeQuery("insert into section_member (section_id, account_id) values (?1, ?2)")
                     .setParameter(1, sectionId).setParameter(2, accountId).executeUpdate();
+            return true;
         }
+        return false;
     }
 
     @SuppressWarnings("unchecked")

@@ -56,6 +56,8 @@ public class Errors {
                     + " again.")),
             Map.entry(500, new Wording("Something went wrong", "Something went wrong on our side, and this request"
                     + " was not carried out. Try again; if it keeps happening, tell your instructor.")),
+            Map.entry(502, new Wording("Not answered", "A system the app relies on for this request did not answer"
+                    + " as it should; nothing was changed. Try again later.")),
             Map.entry(503, new Wording("Not available", "The app cannot serve this request right now; try again in a"
                     + " moment.")));
 

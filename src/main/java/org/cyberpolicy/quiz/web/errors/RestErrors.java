@@ -42,6 +42,7 @@ public class RestErrors {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case TOO_MANY -> 429;
+            case UPSTREAM -> 502;
         };
         Response response = errors.response(uri.getPath(), status, refusal.getMessage(), refusal.problems());
         return refusal.retryAfter().map(wait -> Response.fromResponse(response)
