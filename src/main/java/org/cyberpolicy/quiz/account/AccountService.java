@@ -25,6 +25,8 @@ public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]+");
     private static final Pattern STUDENT_NUMBER = Pattern.compile("[A-Za-z0-9-]+");
+    /** Beginnings of the usernames the app gives accounts itself ({@link #reservedNameProblems}). */
+    private static final List<String> RESERVED_PREFIXES = List.of("lti-", "deleted-");
     /** SQLSTATE of a unique-constraint violation, the same in H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -112,6 +114,7 @@ public class AccountService {
         List<StaffLookalikes.StaffName> staff = staffNames();
         List<RegistrationProblem> lookalikes = StaffLookalikes.problems(clean.username(), clean.displayName(), staff);
         List<RegistrationProblem> problems = new ArrayList<>(usernameProblems(clean.username()));
+        problems.addAll(reservedNameProblems(clean.username()));
         if (problems.isEmpty()) {
             problems.addAll(about(Field.USERNAME, lookalikes));
         }
@@ -146,6 +149,7 @@ public class AccountService {
     public static List<RegistrationProblem> profileProblems(String username, String displayName, String studentNumber,
             List<StaffLookalikes.StaffName> staff) {
         List<RegistrationProblem> problems = new ArrayList<>(usernameProblems(username));
+        problems.addAll(reservedNameProblems(username));
         List<RegistrationProblem> lookalikes = StaffLookalikes.problems(username, displayName, staff);
         if (problems.isEmpty()) {
             problems.addAll(about(Field.USERNAME, lookalikes));
@@ -158,6 +162,21 @@ public class AccountService {
 
     private static List<RegistrationProblem> about(Field field, List<RegistrationProblem> problems) {
         return problems.stream().filter(problem -> problem.field() == field).toList();
+    }
+
+    /**
+     * Names the app gives accounts itself: {@code lti-…} to a learning platform's users, {@code deleted-…} to deleted
+     * accounts. A person who took one could pass for either in results and exports. (Not a rule of the first
+     * instructor's configured name, which an existing installation may already have.)
+     */
+    static List<RegistrationProblem> reservedNameProblems(String username) {
+        for (String prefix : RESERVED_PREFIXES) {
+            if (username.startsWith(prefix)) {
+                return List.of(new RegistrationProblem(Field.USERNAME, "usernames starting with '" + prefix
+                        + "' are kept for accounts the app makes itself; choose another"));
+            }
+        }
+        return List.of();
     }
 
     /** The rules for a normalized username (see {@link Registration#normalizeUsername}). */

@@ -201,13 +201,14 @@ public class AttemptService {
     }
 
     /**
-     * A closed attempt's result exactly as its student's review shows it, for an instructor: no ownership check, so
-     * only instructor pages may call this. An attempt whose time has run out is closed and graded first.
+     * A closed attempt's result exactly as its student's review shows it, for staff: no ownership check, so only staff
+     * pages may call this, having checked that an assistant asks about a student of their sections
+     * ({@code SectionScope.requireAttemptOf}). An attempt whose time has run out is closed and graded first.
      *
      * @throws Refusal when there is no such attempt, or it is still open
      */
     @Transactional(dontRollbackOn = Refusal.class)
-    @RolesAllowed(Account.INSTRUCTOR)
+    @RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
     public AttemptResult resultForInstructor(long attemptId) {
         Attempt attempt = Attempt.findById(attemptId);
         if (attempt == null) {

@@ -8,8 +8,11 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.account.Registration;
+import org.cyberpolicy.quiz.attempt.Attempt;
 import org.cyberpolicy.quiz.web.CallerAccount;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -80,6 +83,22 @@ public class SectionScope {
     public void requireStudent(long accountId) {
         if (assistant() && !of(null).includes(accountId)) {
             throw Refusal.forbidden("This student is not in any of your sections.");
+        }
+    }
+
+    /** {@link #requireStudent} for the account of a username (an unknown one is refused alike, its absence unsaid). */
+    public void requireStudentNamed(String username) {
+        if (assistant()) {
+            requireStudent(QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(
+                    Registration.normalizeUsername(username)).map(a -> a.id).orElse(-1L)));
+        }
+    }
+
+    /** {@link #requireStudent} for the student whose attempt this is (an unknown attempt is refused alike). */
+    public void requireAttemptOf(long attemptId) {
+        if (assistant()) {
+            requireStudent(QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findByIdOptional(attemptId)
+                    .map(a -> a.account.id).orElse(-1L)));
         }
     }
 }

@@ -25,6 +25,14 @@ public final class TestAccounts {
         return username;
     }
 
+    /** A new assistant's username (same password as students'), in no section yet. */
+    public static String assistant() {
+        String username = "a-" + UUID.randomUUID().toString().substring(0, 12);
+        QuarkusTransaction.requiringNew().run(
+                () -> Account.create(username, PASSWORD, Account.ASSISTANT, "Assistant " + username, null));
+        return username;
+    }
+
     /** A new instructor's username (same password as students'). */
     public static String instructor() {
         String username = "i-" + UUID.randomUUID().toString().substring(0, 12);

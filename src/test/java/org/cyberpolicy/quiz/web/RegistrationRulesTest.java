@@ -127,6 +127,13 @@ class RegistrationRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "lti-abcdefghij", "deleted-42", "Deleted-7" })
+    void aUsernameTheAppGivesItsOwnAccountsIsRefused(String username) {
+        register(registration(username, "Just A Student", GOOD_PASSWORD)).statusCode(400)
+                .body("problems", hasItem(startsWith("usernames starting with '")));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "Instructor", "Іnstructor", "ＩＮＳＴＲＵＣＴＯＲ", "Instrυctor", "In-struc-tor",
             "Your Teacher", "Admin", "Аdmin", "Professor X", "ADM1N", "System" })
     void aDisplayNameThatPassesForStaffIsRefused(String displayName) {

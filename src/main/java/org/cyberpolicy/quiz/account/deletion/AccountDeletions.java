@@ -87,6 +87,23 @@ public class AccountDeletions {
         });
     }
 
+    /**
+     * Takes back the account's waiting request: the student changed their mind before an instructor confirmed it.
+     *
+     * @return whether a request was waiting
+     */
+    public boolean withdraw(long accountId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = Account.findById(accountId);
+            if (account == null || account.deletedAt != null || account.deletionRequestedAt == null) {
+                return false;
+            }
+            account.deletionRequestedAt = null;
+            LOG.infof("account %d withdrew its deletion request", accountId);
+            return true;
+        });
+    }
+
     /** When the account asked for its deletion, while the request waits for an instructor. */
     public Optional<Instant> pendingSince(long accountId) {
         return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(Account.<Account>findById(accountId))

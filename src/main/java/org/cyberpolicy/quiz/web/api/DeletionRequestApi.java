@@ -3,6 +3,7 @@ package org.cyberpolicy.quiz.web.api;
 import java.time.Instant;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -59,6 +60,18 @@ public class DeletionRequestApi {
         }
         Instant at = deletions.request(accountId, request.password());
         return Response.accepted(new DeletionRequested(at, "waiting for an instructor")).build();
+    }
+
+    /** Takes back a waiting request before an instructor confirms it: 204; 404 when none waits. */
+    @DELETE
+    @Operation(summary = "Take back your waiting deletion request")
+    public Response withdraw() {
+        long accountId = caller.id();
+        limits.spend(accountId, Write.OWN_DATA);
+        if (!deletions.withdraw(accountId)) {
+            throw Refusal.notFound("No deletion request of yours is waiting.");
+        }
+        return Response.noContent().build();
     }
 
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
-import org.cyberpolicy.quiz.attempt.Attempt;
 import org.cyberpolicy.quiz.attempt.AttemptService;
 import org.cyberpolicy.quiz.engine.ResponseCodec;
 import org.cyberpolicy.quiz.marks.MarkService;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * What an instructor does to one attempt: end a student's open attempt or reopen a closed one, change a question's
@@ -90,7 +88,7 @@ public class InstructorAttemptsApi {
     @RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
     public MarksJson.Marked mark(@PathParam("id") long attemptId, @PathParam("questionId") String questionId,
             byte[] bytes) throws IOException {
-        requireInScope(attemptId);
+        scope.requireAttemptOf(attemptId);
         MarksJson.MarkRequest body = MarksApi.read(mapper, bytes, MarksJson.MarkRequest.class);
         if (body == null) {
             throw Refusal.invalid("The body must be {\"score\": 0.5, \"comment\": \"…\"}.");
@@ -103,16 +101,7 @@ public class InstructorAttemptsApi {
     @Operation(summary = "The audit trail of an attempt's marks: every change, oldest first")
     @RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
     public List<MarksJson.Change> trail(@PathParam("id") long attemptId) {
-        requireInScope(attemptId);
+        scope.requireAttemptOf(attemptId);
         return marks.trail(attemptId).stream().map(MarksJson.Change::of).toList();
-    }
-
-    /** An assistant changes and reads the marks of their sections' students only (403 otherwise). */
-    private void requireInScope(long attemptId) {
-        if (scope.assistant()) {
-            Long owner = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findByIdOptional(attemptId)
-                    .map(a -> a.account.id).orElse(-1L));
-            scope.requireStudent(owner);
-        }
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.account.Account;
-import org.cyberpolicy.quiz.account.Registration;
 import org.cyberpolicy.quiz.people.SectionScope;
 import org.cyberpolicy.quiz.people.Sections;
 import org.cyberpolicy.quiz.attempt.OverrideRequest;
@@ -124,7 +123,7 @@ public class OverridesApi {
                     + " running (its deadline moves). 400 listing every problem, 404 for an unknown quiz or student.")
     public OverrideJson grant(@PathParam("quizId") String quizId, @PathParam("username") String username,
             Request body) {
-        requireInScope(username);
+        scope.requireStudentNamed(username);
         Request request = body == null ? new Request(null, null, null, null, null) : body;
         return OverrideJson.of(overrides.grant(quizId, username, request.toRequest(), caller.get().username));
     }
@@ -133,17 +132,8 @@ public class OverridesApi {
     @Path("/{username}")
     @Operation(summary = "Remove a student's override: the quiz's own rules apply again, at once; 204 either way")
     public Response remove(@PathParam("quizId") String quizId, @PathParam("username") String username) {
-        requireInScope(username);
+        scope.requireStudentNamed(username);
         overrides.remove(quizId, username);
         return Response.noContent().build();
-    }
-
-    /** An assistant acts only for the students of their sections (403 otherwise, the student's existence unsaid). */
-    private void requireInScope(String username) {
-        if (scope.assistant()) {
-            Long id = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(
-                    Registration.normalizeUsername(username)).map(a -> a.id).orElse(-1L));
-            scope.requireStudent(id);
-        }
     }
 }

@@ -18,25 +18,30 @@ import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.attempt.AttemptService;
 import org.cyberpolicy.quiz.attempt.OverrideRequest;
 import org.cyberpolicy.quiz.attempt.Overrides;
+import org.cyberpolicy.quiz.people.SectionScope;
 import org.cyberpolicy.quiz.web.CallerAccount;
 
 /**
  * The forms of the accommodations part of the instructor's pages: grant or remove an override, end or reopen an
  * attempt. Each goes back to the page it came from; a refused request gets the error page with the reason, and
  * nothing changes. (Under a path of their own: {@code /instructor/attempts/{id}} is the review page's resource.)
+ * An assistant grants and removes overrides for the students of their sections; ending and reopening attempts are
+ * the instructor's, as in the API.
  */
 @Path("/instructor/accommodations")
-@RolesAllowed(Account.INSTRUCTOR)
+@RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
 public class AccommodationForms {
 
     private final Overrides overrides;
     private final AttemptService attempts;
     private final CallerAccount caller;
+    private final SectionScope scope;
 
-    AccommodationForms(Overrides overrides, AttemptService attempts, CallerAccount caller) {
+    AccommodationForms(Overrides overrides, AttemptService attempts, CallerAccount caller, SectionScope scope) {
         this.overrides = overrides;
         this.attempts = attempts;
         this.caller = caller;
+        this.scope = scope;
     }
 
     @POST
@@ -48,6 +53,7 @@ public class AccommodationForms {
             @FormParam("closes") String closes, @FormParam("back") String back) {
         OverrideRequest request = new OverrideRequest(whole("Extra minutes", extraMinutes),
                 decimal("Time factor", timeFactor), whole("Extra attempts", extraAttempts), text(opens), text(closes));
+        scope.requireStudentNamed(required("Student", username));
         overrides.grant(required("Quiz", quizId), required("Student", username), request, caller.get().username);
         return back(back, "granted");
     }
@@ -57,12 +63,14 @@ public class AccommodationForms {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@FormParam("quizId") String quizId, @FormParam("username") String username,
             @FormParam("back") String back) {
+        scope.requireStudentNamed(required("Student", username));
         overrides.remove(required("Quiz", quizId), required("Student", username));
         return back(back, "removed");
     }
 
     @POST
     @Path("/attempts/{id}/end")
+    @RolesAllowed(Account.INSTRUCTOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response end(@PathParam("id") long id, @FormParam("back") String back) {
         attempts.endForInstructor(id);
@@ -71,6 +79,7 @@ public class AccommodationForms {
 
     @POST
     @Path("/attempts/{id}/reopen")
+    @RolesAllowed(Account.INSTRUCTOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reopen(@PathParam("id") long id, @FormParam("back") String back) {
         attempts.reopenForInstructor(id);

@@ -23,6 +23,7 @@ import org.cyberpolicy.quiz.attempt.AttemptResult;
 import org.cyberpolicy.quiz.attempt.AttemptService;
 import org.cyberpolicy.quiz.engine.Mark;
 import org.cyberpolicy.quiz.marks.MarkService;
+import org.cyberpolicy.quiz.people.SectionScope;
 import org.cyberpolicy.quiz.results.AttemptLine;
 import org.cyberpolicy.quiz.results.ResultsService;
 import org.cyberpolicy.quiz.web.CallerAccount;
@@ -35,11 +36,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * A student's attempt review exactly as the student sees it, for the instructor, with a form to change each
- * question's mark and the audit trail of the changes made so far.
+ * A student's attempt review exactly as the student sees it, for the instructor (or an assistant of the student's
+ * sections), with a form to change each question's mark and the audit trail of the changes made so far.
  */
 @Path("/instructor/attempts/{attemptId}")
-@RolesAllowed(Account.INSTRUCTOR)
+@RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
 public class InstructorReviewPage {
 
     /** One question's mark and its form. */
@@ -62,8 +63,11 @@ public class InstructorReviewPage {
     private final ResultsService results;
     private final MarkService marks;
     private final CallerAccount caller;
+    private final SectionScope scope;
 
-    InstructorReviewPage(AttemptService attempts, ResultsService results, MarkService marks, CallerAccount caller) {
+    InstructorReviewPage(AttemptService attempts, ResultsService results, MarkService marks, CallerAccount caller,
+            SectionScope scope) {
+        this.scope = scope;
         this.attempts = attempts;
         this.results = results;
         this.marks = marks;
@@ -73,6 +77,7 @@ public class InstructorReviewPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("attemptId") long attemptId, @QueryParam("marked") String marked) {
+        scope.requireAttemptOf(attemptId);
         AttemptLine line = results.attempt(attemptId)
                 .orElseThrow(() -> Refusal.notFound("There is no attempt " + attemptId + "."));
         String quizPath = "/instructor/quizzes/" + Paths.segment(line.quizId()) + "/results";
@@ -98,6 +103,7 @@ public class InstructorReviewPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response mark(@PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId,
             @FormParam("score") String score, @FormParam("comment") String comment) {
+        scope.requireAttemptOf(attemptId);
         BigDecimal mark;
         try {
             mark = new BigDecimal(score == null ? "" : score.strip());

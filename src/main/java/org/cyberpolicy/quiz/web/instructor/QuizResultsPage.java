@@ -111,14 +111,12 @@ public class QuizResultsPage {
         Page view = new Page(quizId, title, ResultsTable.of(path, COLUMNS, query, ordered), graded.size(),
                 graded.isEmpty() ? Optional.empty() : Optional.of(Charts.histogram("score-chart", percents)),
                 facility.isEmpty() ? Optional.empty() : Optional.of(Charts.facility("facility-chart", facility)),
-                // Accommodations only for a quiz of the bank: one that only old attempts name cannot be taken.
-                // Accommodations only for a quiz of the bank: one that only old attempts name cannot be taken. Their
-                // forms are the instructor's.
-                scope.assistant() ? Optional.empty()
-                        : currentBank.get().quiz(quizId).map(quiz -> AccommodationsView.of(path,
-                                overrides.ofQuiz(quizId).stream().filter(g -> students.includes(g.accountId()))
-                                        .toList(), all, List.of(quiz), Optional.of(quizId), Optional.empty(),
-                                time.timeZone(), done)),
+                // Accommodations only for a quiz of the bank: one that only old attempts name cannot be taken. An
+                // assistant grants overrides; ending and reopening attempts are the instructor's.
+                currentBank.get().quiz(quizId).map(quiz -> AccommodationsView.of(path,
+                        overrides.ofQuiz(quizId).stream().filter(g -> students.includes(g.accountId())).toList(),
+                        scope.assistant() ? List.of() : all, List.of(quiz), Optional.of(quizId), Optional.empty(),
+                        time.timeZone(), done)),
                 visibleSections(), chosen.orElse(""), scope.assistant());
         return Response.ok(Templates.results(view)).build();
     }

@@ -21,6 +21,7 @@ import org.cyberpolicy.quiz.account.session.Sessions;
 import org.cyberpolicy.quiz.attempt.CourseTimeConfig;
 import org.cyberpolicy.quiz.attempt.Overrides;
 import org.cyberpolicy.quiz.bank.CurrentBank;
+import org.cyberpolicy.quiz.people.SectionScope;
 import org.cyberpolicy.quiz.results.AttemptLine;
 import org.cyberpolicy.quiz.results.AttemptQuery;
 import org.cyberpolicy.quiz.results.AttemptQuery.Sort;
@@ -30,9 +31,12 @@ import org.cyberpolicy.quiz.results.StudentInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** One student's attempts at every quiz, for the instructor. */
+/**
+ * One student's attempts at every quiz, for the instructor, or for an assistant of one of the student's sections
+ * (who may grant accommodations but not end sessions or attempts).
+ */
 @Path("/instructor/students/{accountId}")
-@RolesAllowed(Account.INSTRUCTOR)
+@RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
 public class StudentResultsPage {
 
     static final List<Sort> SORTS = List.of(Sort.QUIZ, Sort.STARTED, Sort.FINISHED, Sort.DURATION, Sort.STATE,
@@ -46,7 +50,7 @@ public class StudentResultsPage {
             ResultsTable.Column.sortable("Result", Sort.PASSED), ResultsTable.Column.plain("Review"));
 
     public record Page(StudentInfo student, ResultsTable table, Optional<String> signedOut,
-            Optional<AccommodationsView> accommodations) {
+            Optional<AccommodationsView> accommodations, boolean assistant) {
     }
 
     @CheckedTemplate
@@ -59,9 +63,11 @@ public class StudentResultsPage {
     private final Overrides overrides;
     private final CurrentBank currentBank;
     private final CourseTimeConfig time;
+    private final SectionScope scope;
 
     StudentResultsPage(ResultsService results, Sessions sessions, Overrides overrides, CurrentBank currentBank,
-            CourseTimeConfig time) {
+            CourseTimeConfig time, SectionScope scope) {
+        this.scope = scope;
         this.results = results;
         this.sessions = sessions;
         this.overrides = overrides;
@@ -75,6 +81,7 @@ public class StudentResultsPage {
             @QueryParam("dir") String dir, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("signedOut") Integer signedOut,
             @QueryParam("done") String done) {
+        scope.requireStudent(accountId);
         StudentInfo student = results.student(accountId)
                 .orElseThrow(() -> Refusal.notFound("There is no account " + accountId + "."));
         String path = "/instructor/students/" + accountId;
@@ -86,17 +93,19 @@ public class StudentResultsPage {
                 : "Signed out everywhere: " + ended + (ended == 1 ? " session" : " sessions") + " ended.");
         // Accommodations are for students; only quizzes of the bank can be granted any.
         Optional<AccommodationsView> accommodations = Account.STUDENT.equals(student.role())
-                ? Optional.of(AccommodationsView.of(path, overrides.ofAccount(accountId), all,
+                ? Optional.of(AccommodationsView.of(path, overrides.ofAccount(accountId),
+                        scope.assistant() ? List.of() : all,
                         List.copyOf(currentBank.get().quizzes().values()), Optional.empty(),
                         Optional.of(student.username()), time.timeZone(), done))
                 : Optional.empty();
         return Response.ok(Templates.student(new Page(student, ResultsTable.of(path, COLUMNS, query, ordered),
-                notice, accommodations))).build();
+                notice, accommodations, scope.assistant()))).build();
     }
 
     /** Ends every session of the account, for a lost phone or a shared computer left signed in. */
     @POST
     @Path("/sign-out")
+    @RolesAllowed(Account.INSTRUCTOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOutEverywhere(@PathParam("accountId") long accountId) {
         results.student(accountId).orElseThrow(() -> Refusal.notFound("There is no account " + accountId + "."));

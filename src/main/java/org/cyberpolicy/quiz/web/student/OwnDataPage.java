@@ -77,6 +77,17 @@ public class OwnDataPage {
         }
     }
 
+    /** Takes back the waiting request; the page then offers to ask again. */
+    @POST
+    @Path("/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw() {
+        long accountId = caller.id();
+        limits.spend(accountId, Write.OWN_DATA);
+        deletions.withdraw(accountId);
+        return Response.seeOther(URI.create("/account/deletion")).build();
+    }
+
     private Page page(List<String> problems) {
         Account account = caller.get();
         Optional<Instant> since = deletions.pendingSince(account.id);

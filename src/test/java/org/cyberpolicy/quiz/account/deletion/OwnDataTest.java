@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -166,6 +167,36 @@ class OwnDataTest {
             as(TestAccounts.instructor()).body(Map.of("attempts", "delete-attempts"))
                     .post("/api/instructor/deletion-requests/" + idOf(student)).then().statusCode(404);
             as(student).get("/api/me").then().statusCode(200);
+        }
+
+        @Test
+        void canBeTakenBackBeforeAnInstructorConfirmsIt() {
+            String student = TestAccounts.student();
+            askForDeletion(student);
+
+            as(student).delete("/api/me/deletion-request").then().statusCode(204);
+
+            as(TestAccounts.instructor()).get("/api/instructor/deletion-requests").then().statusCode(200)
+                    .body("find { it.username == '" + student + "' }", nullValue());
+            as(TestAccounts.instructor()).body(Map.of("attempts", "delete-attempts"))
+                    .post("/api/instructor/deletion-requests/" + idOf(student)).then().statusCode(404);
+            as(student).delete("/api/me/deletion-request").then().statusCode(404);
+            as(student).get("/api/me").then().statusCode(200);
+        }
+
+        @Test
+        void isTakenBackFromTheAccountPageWithAForm() {
+            String student = TestAccounts.student();
+            askForDeletion(student);
+            Browser browser = Browser.signedInAs(student);
+            browser.get("/account/deletion").then().statusCode(200)
+                    .body(containsString("action=\"/account/deletion/withdraw\""));
+
+            browser.post("/account/deletion/withdraw", Map.of()).then().statusCode(303);
+
+            browser.get("/account/deletion").then().statusCode(200)
+                    .body(not(containsString("You asked for your account to be deleted")))
+                    .body(containsString("Ask for my account to be deleted"));
         }
 
         @Test
