@@ -110,6 +110,11 @@ public class LtiGradeSend extends PanacheEntityBase {
                 order by s.id""").setParameter(1, now).setMaxResults(limit).getResultList();
     }
 
+    /** Every score of an account, oldest first (its own-data download). */
+    public static List<LtiGradeSend> ofAccount(long accountId) {
+        return list("accountId = ?1 order by id", accountId);
+    }
+
     /** The latest score of every student and line item, newest first. */
     public static List<LtiGradeSend> latest(int limit) {
         return getEntityManager().createQuery("""

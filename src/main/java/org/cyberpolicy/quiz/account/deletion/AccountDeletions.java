@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.lti.LtiUser;
 import org.cyberpolicy.quiz.account.session.Sessions;
 import org.jboss.logging.Logger;
 
@@ -59,8 +60,8 @@ public class AccountDeletions {
     }
 
     /**
-     * Records a student's request, once their password is checked (bcrypt, outside any transaction). Asking again
-     * while a request is pending changes nothing.
+     * Records a student's request, once their password is checked (bcrypt, outside any transaction; an account from a
+     * learning platform has none to check). Asking again while a request is pending changes nothing.
      *
      * @return when the request was made
      * @throws Refusal invalid when the password is not right; forbidden for an instructor's account
@@ -74,7 +75,8 @@ public class AccountDeletions {
             throw Refusal.forbidden("Only a student's account can be deleted this way; an instructor's account is"
                     + " removed by whoever runs the server.");
         }
-        if (password == null || !BcryptUtil.matches(password, account.passwordHash)) {
+        if (!signsInThroughAPlatform(accountId)
+                && (password == null || !BcryptUtil.matches(password, account.passwordHash))) {
             throw Refusal.invalid(NOT_REQUESTED, List.of("The password is not right."));
         }
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -102,6 +104,14 @@ public class AccountDeletions {
             LOG.infof("account %d withdrew its deletion request", accountId);
             return true;
         });
+    }
+
+    /**
+     * Whether the account came from a learning platform (LTI) and has no password anyone knows: its request needs
+     * none, since the platform vouched for the person at this session's launch (and an instructor confirms anyway).
+     */
+    public boolean signsInThroughAPlatform(long accountId) {
+        return QuarkusTransaction.requiringNew().call(() -> LtiUser.findByAccount(accountId).isPresent());
     }
 
     /** When the account asked for its deletion, while the request waits for an instructor. */
@@ -147,6 +157,13 @@ public class AccountDeletions {
             execute(em, "delete from training_extra where account_id = ?1", accountId);
             // Accommodations name the student: they go in both cases.
             execute(em, "delete from quiz_override where account_id = ?1", accountId);
+            // What ties the account to a learning platform's user (LTI): the link to their LMS identity, the courses
+            // they launched from, the scores sent or waiting to be sent under their LMS id. A later launch from the
+            // platform makes a new account.
+            execute(em, "delete from lti_grade_send where account_id = ?1", accountId);
+            execute(em, "delete from lti_membership where lti_user_id in (select id from lti_user where account_id"
+                    + " = ?1)", accountId);
+            execute(em, "delete from lti_user where account_id = ?1", accountId);
             long attempts = ((Number) em.createNativeQuery("select count(*) from attempt where account_id = ?1")
                     .setParameter(1, accountId).getSingleResult()).longValue();
             if (choice == DeletionChoice.DELETE_ATTEMPTS) {
@@ -165,6 +182,7 @@ public class AccountDeletions {
             erased.username = freeUsername(accountId);
             erased.displayName = anonymousName(accountId);
             erased.studentNumber = null;
+            erased.email = null;
             erased.passwordHash = unusable;
             erased.deletedAt = clock.instant();
             erased.deletionOutcome = choice.name();

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.account.Account;
+import org.cyberpolicy.quiz.lti.LtiGradeSend;
+import org.cyberpolicy.quiz.lti.LtiMembership;
+import org.cyberpolicy.quiz.lti.LtiUser;
 import org.cyberpolicy.quiz.account.limits.Write;
 import org.cyberpolicy.quiz.account.limits.WriteLimits;
 import org.cyberpolicy.quiz.account.session.UserSession;
@@ -48,13 +51,28 @@ import io.quarkus.security.Authenticated;
 public class MyDataApi {
 
     /** The download. */
-    public record MyData(Instant exportedAt, AccountData account, List<Object> attempts, TrainingData training,
-            List<SessionData> sessions) {
+    public record MyData(Instant exportedAt, AccountData account, List<String> sections, List<Object> attempts,
+            TrainingData training, List<SessionData> sessions, List<PlatformData> learningPlatforms) {
     }
 
     /** The account, without its password hash. */
-    public record AccountData(String username, String displayName, String studentNumber, String role,
+    public record AccountData(String username, String displayName, String studentNumber, String email, String role,
             Instant createdAt, Instant deletionRequestedAt) {
+    }
+
+    /**
+     * A learning platform the account came from (LTI): who the platform says they are, the courses they launched
+     * from, and the scores sent to its gradebook.
+     */
+    public record PlatformData(String issuer, String userId, List<CourseData> courses, List<ScoreData> scoresSent) {
+    }
+
+    public record CourseData(String contextId, String title, String role, Instant firstLaunchAt,
+            Instant lastLaunchAt) {
+    }
+
+    public record ScoreData(String quizId, BigDecimal scoreGiven, BigDecimal scoreMaximum, String state,
+            Instant sentAt) {
     }
 
     /** Training: what the scheduler remembers of each fact, the questions asked, and the reviews. */
@@ -116,7 +134,7 @@ public class MyDataApi {
         return QuarkusTransaction.requiringNew().call(() -> {
             Account account = Account.findById(accountId);
             AccountData me = new AccountData(account.username, account.displayName, account.studentNumber,
-                    account.role, account.createdAt, account.deletionRequestedAt);
+                    account.email, account.role, account.createdAt, account.deletionRequestedAt);
             List<MemoryData> memory = FactMemory.of(account).stream()
                     .map(m -> new MemoryData(m.factId, m.phase.name(), m.stability, m.difficulty, m.due, m.lastReview,
                             m.introducedAt, m.reps, m.lapses, m.lastGrade == null ? null : m.lastGrade.name()))
@@ -132,8 +150,26 @@ public class MyDataApi {
                     .toList();
             List<SessionData> sessions = UserSession.<UserSession>list("accountId = ?1 order by createdAt",
                     accountId).stream().map(s -> new SessionData(s.createdAt, s.endedAt)).toList();
-            return new MyData(Instant.now(), me, shown, new TrainingData(memory, questions, reviews), sessions);
+            return new MyData(Instant.now(), me, sectionsOf(accountId), shown,
+                    new TrainingData(memory, questions, reviews), sessions, platformsOf(accountId));
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> sectionsOf(long accountId) {
+        return Account.getEntityManager().createNativeQuery("select s.name from section_member m join section s"
+                + " on s.id = m.section_id where m.account_id = ?1 order by s.name").setParameter(1, accountId)
+                .getResultList();
+    }
+
+    private static List<PlatformData> platformsOf(long accountId) {
+        return LtiUser.findByAccount(accountId).map(user -> {
+            List<CourseData> courses = LtiMembership.ofUser(user.id).stream().map(m -> new CourseData(
+                    m.id.contextId, m.contextTitle, m.role, m.firstLaunchAt, m.lastLaunchAt)).toList();
+            List<ScoreData> scores = LtiGradeSend.ofAccount(accountId).stream().map(g -> new ScoreData(g.quizId,
+                    g.scoreGiven, g.scoreMaximum, g.state, g.sentAt)).toList();
+            return List.of(new PlatformData(user.issuer, user.subject, courses, scores));
+        }).orElse(List.of());
     }
 
     private JsonNode json(String stored) {

@@ -35,7 +35,8 @@ import io.quarkus.security.Authenticated;
 public class OwnDataPage {
 
     /** What the page shows: whether a request waits (and since when), and why the last one was refused. */
-    public record Page(boolean student, Optional<String> requestedAt, List<String> problems) {
+    public record Page(boolean student, Optional<String> requestedAt, List<String> problems,
+            boolean throughPlatform) {
     }
 
     @CheckedTemplate
@@ -91,6 +92,7 @@ public class OwnDataPage {
     private Page page(List<String> problems) {
         Account account = caller.get();
         Optional<Instant> since = deletions.pendingSince(account.id);
-        return new Page(Account.STUDENT.equals(account.role), since.map(Times::readable), problems);
+        return new Page(Account.STUDENT.equals(account.role), since.map(Times::readable), problems,
+                deletions.signsInThroughAPlatform(account.id));
     }
 }

@@ -228,6 +228,7 @@ class OwnDataTest {
             QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
                     "insert into training_extra (account_id, on_day, new_facts) values (?1, current_date, 3)")
                     .setParameter(1, id).executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(id).email = student + "@example.edu");
             Browser session = Browser.signedInAs(student);
             askForDeletion(student);
 
@@ -239,6 +240,7 @@ class OwnDataTest {
             assertEquals("deleted-" + id, erased.username);
             assertEquals("Deleted student " + id, erased.displayName);
             assertEquals(null, erased.studentNumber);
+            assertEquals(null, erased.email);
             assertEquals(0, count("select count(*) from training_extra where account_id = ?1", id));
             assertEquals(1, count("select count(*) from attempt where account_id = ?1", id));
             List<List<String>> gradebook = csv("/api/export/gradebook.csv?quiz=" + EXAM);
