@@ -67,9 +67,7 @@ class GradePassbackTest {
     @BeforeAll
     static void start() {
         lms = new LtiTestPlatform();
-        lms.lms.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"platform-token-1\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        lms.grantsTokens("platform-token-1");
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package org.cyberpolicy.quiz.web.lti;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.cyberpolicy.quiz.testing.TestAccounts.as;
@@ -23,9 +22,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A learner who came from a learning platform owns what the app keeps of that link: the download names the platform's
@@ -45,9 +44,7 @@ class LtiOwnDataTest {
     @BeforeAll
     static void start() {
         lms = new LtiTestPlatform();
-        lms.lms.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\":\"t\",\"token_type\":\"Bearer\",\"expires_in\":3600}")));
+        lms.grantsTokens("t");
         lms.lms.stubFor(post(urlPathEqualTo("/lineitems/own-data/lineitem/scores")).willReturn(aResponse()
                 .withStatus(200)));
     }

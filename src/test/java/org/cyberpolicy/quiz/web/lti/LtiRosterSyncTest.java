@@ -56,10 +56,7 @@ class LtiRosterSyncTest {
     @BeforeAll
     static void start() {
         lms = new LtiTestPlatform();
-        lms.lms.stubFor(post(urlEqualTo("/token")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"access_token\": \"roster-token\", \"token_type\": \"Bearer\", \"expires_in\": 3600,"
-                        + " \"scope\": \"https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly\"}")));
+        lms.grantsTokens("roster-token");
     }
 
     @AfterAll

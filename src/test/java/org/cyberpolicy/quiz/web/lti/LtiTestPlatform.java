@@ -68,6 +68,13 @@ final class LtiTestPlatform {
         lms.stop();
     }
 
+    /** The platform's token address gives this access token (an hour long) to every request. */
+    void grantsTokens(String token) {
+        lms.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo("/token")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"access_token\": \""
+                        + token + "\", \"token_type\": \"Bearer\", \"expires_in\": 3600}")));
+    }
+
     /** The AGS claim of a link whose line item is at {@code lineitem}, granting the score scope. */
     static Map<String, Object> ags(String lineitem) {
         Map<String, Object> claim = new HashMap<>();
