@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 import org.cyberpolicy.quiz.bank.AnswerText;
 import org.cyberpolicy.quiz.bank.Asking;
@@ -65,17 +63,14 @@ public final class QuestionGenerator {
         }
     }
 
-    /** From this many facts that ask, they are generated in parts side by side. */
-    static final int GENERATE_IN_PARTS_FROM = 256;
-
     private final Map<String, Kind> kinds;
     private final Map<String, Source> sources;
-    /** Tags of each fact's hand-written questions, sorted. Read-only once made, and shared by the parts. */
-    private final Map<String, Set<String>> handWrittenTags;
-    /** The widest tolerance of each fact's hand-written numeric questions. Read-only once made, and shared. */
-    private final Map<String, BigDecimal> tolerances;
-    /** The name values of the facts of each kind, by fact id. Read-only once made, and shared. */
-    private final Map<String, Map<String, String>> namesByKind;
+    /** Tags of each fact's hand-written questions, sorted. */
+    private final Map<String, Set<String>> handWrittenTags = new HashMap<>();
+    /** The widest tolerance of each fact's hand-written numeric questions. */
+    private final Map<String, BigDecimal> tolerances = new HashMap<>();
+    /** The name values of the facts of each kind, by fact id. */
+    private final Map<String, Map<String, String>> namesByKind = new HashMap<>();
     private final Map<String, List<Candidate>> candidatesByKind = new HashMap<>();
     private final Map<String, String> citations = new HashMap<>();
     private final Map<String, Question> made = new LinkedHashMap<>();
@@ -86,9 +81,6 @@ public final class QuestionGenerator {
             Collection<Question> handWritten) {
         this.kinds = kinds;
         this.sources = sources;
-        this.handWrittenTags = new HashMap<>();
-        this.tolerances = new HashMap<>();
-        this.namesByKind = new HashMap<>();
         for (Question q : handWritten) {
             for (String factId : q.info().factIds()) {
                 handWrittenTags.computeIfAbsent(factId, id -> new TreeSet<>()).addAll(q.info().tags());
@@ -105,25 +97,13 @@ public final class QuestionGenerator {
         }
     }
 
-    /** A part of the work, sharing the read-only tables of {@code whole}, with caches and results of its own. */
-    private QuestionGenerator(QuestionGenerator whole) {
-        this.kinds = whole.kinds;
-        this.sources = whole.sources;
-        this.handWrittenTags = whole.handWrittenTags;
-        this.tolerances = whole.tolerances;
-        this.namesByKind = whole.namesByKind;
-    }
-
     /**
      * @param facts       the bank's facts; those without a kind and a value give nothing
      * @param handWritten the bank's own questions, for the tags and numeric tolerances of their facts
      */
     public static Result generate(Collection<Fact> facts, Map<String, Kind> kinds, Map<String, Source> sources,
             Collection<Question> handWritten) {
-        QuestionGenerator whole = new QuestionGenerator(facts, kinds, sources, handWritten);
-        // Which facts ask the same question depends on the order of all of them: found first, in one pass.
-        List<Fact> asking = new ArrayList<>();
-        Map<Fact, BankProblem> sameAsk = new IdentityHashMap<>();
+        QuestionGenerator generator = new QuestionGenerator(facts, kinds, sources, handWritten);
         Map<String, Fact> byAsk = new HashMap<>();
         for (Fact fact : facts) {
             if (fact.asking().kind().isPresent() && fact.value().isPresent()) {
@@ -132,41 +112,15 @@ public final class QuestionGenerator {
                 fact.asking().ask().filter(ask -> asks).ifPresent(ask -> {
                     Fact other = byAsk.putIfAbsent(AnswerText.normalise(ask), fact);
                     if (other != null) {
-                        sameAsk.put(fact, new BankProblem(fact.location(), "fact '" + fact.id() + "' asks the same"
+                        generator.errors.add(new BankProblem(fact.location(), "fact '" + fact.id() + "' asks the same"
                                 + " question as fact '" + other.id() + "' (" + other.location() + "): a student could"
                                 + " not tell which fact is meant; word the 'ask' of one of them differently"));
                     }
                 });
-                asking.add(fact);
+                generator.generate(fact);
             }
         }
-        // Each fact's questions depend on the fact alone (and the shared tables; every pick is seeded by the
-        // question's id): many facts are generated in parts side by side, and the parts taken in order.
-        int parts = asking.size() < GENERATE_IN_PARTS_FROM ? 1 : Runtime.getRuntime().availableProcessors();
-        List<QuestionGenerator> done = parts == 1 ? List.of(whole.generateAll(asking, sameAsk))
-                : IntStream.range(0, parts).parallel().mapToObj(p -> new QuestionGenerator(whole).generateAll(
-                        asking.subList(p * asking.size() / parts, (p + 1) * asking.size() / parts), sameAsk))
-                        .toList();
-        Map<String, Question> made = new LinkedHashMap<>();
-        List<BankProblem> errors = new ArrayList<>();
-        List<BankProblem> warnings = new ArrayList<>();
-        for (QuestionGenerator part : done) {
-            made.putAll(part.made);
-            errors.addAll(part.errors);
-            warnings.addAll(part.warnings);
-        }
-        return new Result(made, errors, warnings);
-    }
-
-    private QuestionGenerator generateAll(List<Fact> facts, Map<Fact, BankProblem> sameAsk) {
-        for (Fact fact : facts) {
-            BankProblem same = sameAsk.get(fact);
-            if (same != null) {
-                errors.add(same);
-            }
-            generate(fact);
-        }
-        return this;
+        return new Result(generator.made, generator.errors, generator.warnings);
     }
 
     /** The forms a fact gets: those {@code generate:} names, else every form its texts allow. */
