@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.cyberpolicy.quiz.bank.BankProblem;
@@ -72,32 +71,14 @@ public final class BankLoader {
         if (files.isEmpty()) {
             problems.warning(folderLocation, "the bank folder holds no .yaml or .yml file");
         }
-        // Reading and parsing is most of a load (half of a cold one): the files are read side by side, then taken in
-        // their sorted order, so that the version digest, the problems and the bank are those of a one-by-one read.
-        List<FileRead> reads = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-            Path file = files.get(i);
-            return readFile(file, Optional.ofNullable(replaced.get(file)), folder.resolve(folder.relativize(file))
-                    .toString());
-        }).toList();
         BankAssembler assembler = new BankAssembler(problems, folderLocation);
         MessageDigest digest = sha256();
-        for (FileRead read : reads) {
-            if (read.bytes() != null) {
-                digest.update(read.label().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(read.bytes());
-            }
-            problems.addErrors(read.errors());
-            read.root().ifPresent(root -> assembler.addFile(read.label(), root));
+        for (Path file : files) {
+            String label = folder.resolve(folder.relativize(file)).toString();
+            readFile(file, Optional.ofNullable(replaced.get(file)), label, problems, digest)
+                    .ifPresent(root -> assembler.addFile(label, root));
         }
         return assembler.assemble(HexFormat.of().formatHex(digest.digest()).substring(0, 16));
-    }
-
-    /**
-     * One file as read: its bytes when they were read (they count in the bank's version), its document, and what is
-     * wrong with it.
-     */
-    private record FileRead(String label, byte[] bytes, Optional<YamlNode> root, List<BankProblem> errors) {
     }
 
     private static List<Path> bankFiles(Path folder) throws IOException {
@@ -112,34 +93,34 @@ public final class BankLoader {
         return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.startsWith(".");
     }
 
-    /** Reads and parses one file; touches nothing shared, so that files can be read side by side. */
-    private FileRead readFile(Path file, Optional<byte[]> replacement, String label) {
+    private Optional<YamlNode> readFile(Path file, Optional<byte[]> replacement, String label, Problems problems,
+            MessageDigest digest) {
         Location start = Location.startOf(label);
-        byte[] bytes = null;
         try {
             long size = replacement.isPresent() ? replacement.get().length : Files.size(file);
             if (size > maxFileBytes) {
-                return failed(label, null, new BankProblem(start, String.format("the file is %,d bytes; a bank file"
-                        + " may hold at most %,d bytes (split it into several files, or raise"
-                        + " quiz.bank.max-file-size)", size, maxFileBytes)));
+                problems.error(start, String.format("the file is %,d bytes; a bank file may hold at most %,d bytes "
+                        + "(split it into several files, or raise quiz.bank.max-file-size)", size, maxFileBytes));
+                return Optional.empty();
             }
-            bytes = replacement.isPresent() ? replacement.get() : Files.readAllBytes(file);
+            byte[] bytes = replacement.isPresent() ? replacement.get() : Files.readAllBytes(file);
+            digest.update(label.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(bytes);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             List<BankProblem> found = new ArrayList<>();
             Optional<YamlNode> root = yamlReader.read(label, stripByteOrderMark(text), found);
-            return new FileRead(label, bytes, root, found);
+            problems.addErrors(found);
+            return root;
         } catch (CharacterCodingException e) {
-            return failed(label, bytes, new BankProblem(start, "the file is not valid UTF-8 text; save it as UTF-8"));
+            problems.error(start, "the file is not valid UTF-8 text; save it as UTF-8");
         } catch (InvalidYamlException e) {
-            return failed(label, bytes, e.problem());
+            problems.addErrors(List.of(e.problem()));
         } catch (IOException e) {
-            return failed(label, bytes, new BankProblem(start, "cannot read the file: " + e.getMessage()));
+            problems.error(start, "cannot read the file: " + e.getMessage());
         }
-    }
-
-    private static FileRead failed(String label, byte[] bytes, BankProblem problem) {
-        return new FileRead(label, bytes, Optional.empty(), List.of(problem));
+        return Optional.empty();
     }
 
     private static String stripByteOrderMark(String text) {
