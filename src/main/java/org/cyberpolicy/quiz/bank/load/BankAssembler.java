@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.cyberpolicy.quiz.bank.Bank;
 import org.cyberpolicy.quiz.bank.Draw;
@@ -73,13 +72,15 @@ final class BankAssembler {
         for (Kind kind : Kind.values()) {
             declared.put(kind, declaredIds(kind));
         }
-        Map<String, Source> sources = readAll(Kind.SOURCES, found -> new SourceReader(found)::read, Source::id);
-        Map<String, org.cyberpolicy.quiz.bank.Kind> kinds = readAll(Kind.KINDS, found -> new KindReader(found)::read,
+        SourceReader sourceReader = new SourceReader(problems);
+        Map<String, Source> sources = readAll(Kind.SOURCES, sourceReader::read, Source::id);
+        KindReader kindReader = new KindReader(problems);
+        Map<String, org.cyberpolicy.quiz.bank.Kind> kinds = readAll(Kind.KINDS, kindReader::read,
                 org.cyberpolicy.quiz.bank.Kind::id);
-        Map<String, Fact> facts = readAll(Kind.FACTS, found -> new FactReader(found, declared.get(Kind.SOURCES),
-                declared.get(Kind.KINDS))::read, Fact::id);
-        Map<String, Question> questions = readAll(Kind.QUESTIONS, found -> new QuestionReader(found,
-                declared.get(Kind.FACTS), facts)::read, Question::id);
+        FactReader factReader = new FactReader(problems, declared.get(Kind.SOURCES), declared.get(Kind.KINDS));
+        Map<String, Fact> facts = readAll(Kind.FACTS, factReader::read, Fact::id);
+        QuestionReader questionReader = new QuestionReader(problems, declared.get(Kind.FACTS), facts);
+        Map<String, Question> questions = readAll(Kind.QUESTIONS, questionReader::read, Question::id);
         // Questions generated from facts join the written ones before the quizzes that draw them are read.
         QuestionGenerator.Result generated = QuestionGenerator.generate(facts.values(), kinds, sources,
                 questions.values());
@@ -88,15 +89,15 @@ final class BankAssembler {
         questions.putAll(generated.questions());
         Set<String> declaredQuestions = new HashSet<>(declared.get(Kind.QUESTIONS));
         declaredQuestions.addAll(generated.questions().keySet());
-        Map<String, Quiz> quizzes = readAll(Kind.QUIZZES, found -> new QuizReader(found, declaredQuestions,
-                questions)::read, Quiz::id);
+        QuizReader quizReader = new QuizReader(problems, declaredQuestions, questions);
+        Map<String, Quiz> quizzes = readAll(Kind.QUIZZES, quizReader::read, Quiz::id);
         Set<String> tags = new HashSet<>();
         questions.values().forEach(q -> tags.addAll(q.info().tags()));
         facts.values().forEach(f -> tags.addAll(f.tags()));
         boolean everyTagRead = facts.keySet().containsAll(declared.get(Kind.FACTS))
                 && questions.keySet().containsAll(declared.get(Kind.QUESTIONS));
-        Map<String, Topic> topics = readAll(Kind.TOPICS, found -> new TopicReader(found, tags, everyTagRead)::read,
-                Topic::id);
+        TopicReader topicReader = new TopicReader(problems, tags, everyTagRead);
+        Map<String, Topic> topics = readAll(Kind.TOPICS, topicReader::read, Topic::id);
 
         if (problems.errorCount() > 0) {
             // Items dropped for their errors would make others look unused; warnings wait for a valid bank.
@@ -130,43 +131,13 @@ final class BankAssembler {
         return first.keySet();
     }
 
-    /** Below this many items of a kind, they are read on the calling thread alone. */
-    static final int READ_IN_PARTS_FROM = 256;
-
-    /**
-     * Reads every item of a kind, the first of each id kept. A long list is read in parts side by side, each with a
-     * reader of its own reporting to problems of its own; the parts are then taken in order, so that the items and
-     * the problems are those of a one-by-one read.
-     *
-     * @param readerFor a reader that reports to the given problems
-     */
-    private <T> Map<String, T> readAll(Kind kind, Function<Problems, Function<Fields, Optional<T>>> readerFor,
-            Function<T, String> idOf) {
-        List<YamlNode> all = items.get(kind);
-        int parts = all.size() < READ_IN_PARTS_FROM ? 1 : Runtime.getRuntime().availableProcessors();
-        List<Part<T>> read = parts == 1 ? List.of(readPart(kind, all, readerFor))
-                : IntStream.range(0, parts).parallel().mapToObj(p -> readPart(kind,
-                        all.subList(p * all.size() / parts, (p + 1) * all.size() / parts), readerFor)).toList();
-        Map<String, T> byId = new LinkedHashMap<>();
-        for (Part<T> part : read) {
-            problems.addAll(part.problems());
-            part.values().forEach(value -> byId.putIfAbsent(idOf.apply(value), value));
+    private <T> Map<String, T> readAll(Kind kind, Function<Fields, Optional<T>> reader, Function<T, String> idOf) {
+        Map<String, T> read = new LinkedHashMap<>();
+        for (YamlNode item : items.get(kind)) {
+            Fields.of(item, "a " + kind.singular, problems).flatMap(reader)
+                    .ifPresent(value -> read.putIfAbsent(idOf.apply(value), value));
         }
-        return byId;
-    }
-
-    private record Part<T>(List<T> values, Problems problems) {
-    }
-
-    private static <T> Part<T> readPart(Kind kind, List<YamlNode> items,
-            Function<Problems, Function<Fields, Optional<T>>> readerFor) {
-        Problems found = new Problems();
-        Function<Fields, Optional<T>> reader = readerFor.apply(found);
-        List<T> values = new ArrayList<>();
-        for (YamlNode item : items) {
-            Fields.of(item, "a " + kind.singular, found).flatMap(reader).ifPresent(values::add);
-        }
-        return new Part<>(values, found);
+        return read;
     }
 
     /**

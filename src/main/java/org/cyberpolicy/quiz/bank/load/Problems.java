@@ -29,12 +29,6 @@ final class Problems {
         warnings.add(new BankProblem(location, message));
     }
 
-    /** Adds what other problems found, errors and warnings, after what these hold, in the order it was found. */
-    void addAll(Problems other) {
-        errors.addAll(other.errors);
-        warnings.addAll(other.warnings);
-    }
-
     int errorCount() {
         return errors.size();
     }
