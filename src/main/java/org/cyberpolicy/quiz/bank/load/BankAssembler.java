@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.cyberpolicy.quiz.bank.Bank;
+import org.cyberpolicy.quiz.bank.Draw;
 import org.cyberpolicy.quiz.bank.Fact;
 import org.cyberpolicy.quiz.bank.Location;
 import org.cyberpolicy.quiz.bank.Question;
@@ -155,6 +156,9 @@ final class BankAssembler {
 
     /** Imported questions are tied to a placeholder fact until an instructor names the sourced facts they test. */
     private void warnAboutPlaceholders(Map<String, Fact> facts, Map<String, Question> questions) {
+        if (facts.values().stream().noneMatch(Fact::isPlaceholder)) {
+            return; // most banks: no question to look at
+        }
         questions.values().forEach(q -> q.info().factIds().stream().map(facts::get)
                 .filter(f -> f != null && f.isPlaceholder()).findFirst()
                 .ifPresent(f -> problems.warning(q.info().location(), "question '" + q.id()
@@ -173,13 +177,33 @@ final class BankAssembler {
         Set<String> cited = facts.values().stream().flatMap(f -> f.sourceIds().stream()).collect(Collectors.toSet());
         sources.values().stream().filter(s -> !cited.contains(s.id())).forEach(s -> problems.warning(s.location(),
                 "source '" + s.id() + "' is cited by no fact"));
-        Set<String> tested = questions.values().stream().flatMap(q -> q.info().factIds().stream())
-                .collect(Collectors.toSet());
+        // Loops and sets rather than a stream per question: a bank of many questions is checked here while cold.
+        Set<String> tested = new HashSet<>();
+        for (Question q : questions.values()) {
+            tested.addAll(q.info().factIds());
+        }
         facts.values().stream().filter(f -> !tested.contains(f.id())).forEach(f -> problems.warning(f.location(),
                 "fact '" + f.id() + "' is tested by no question"));
-        questions.values().stream().filter(q -> !q.info().generated())
-                .filter(q -> quizzes.values().stream().noneMatch(quiz -> quiz.questionIds().contains(q.id())
-                        || quiz.draws().stream().anyMatch(d -> d.admits(q))))
-                .forEach(q -> problems.warning(q.info().location(), "question '" + q.id() + "' appears in no quiz"));
+        // A question is in a quiz when some quiz lists it or some draw of a quiz admits it.
+        Set<String> listed = new HashSet<>();
+        List<Draw> draws = new ArrayList<>();
+        for (Quiz quiz : quizzes.values()) {
+            listed.addAll(quiz.questionIds());
+            draws.addAll(quiz.draws());
+        }
+        for (Question q : questions.values()) {
+            if (!q.info().generated() && !listed.contains(q.id()) && !admittedByAny(draws, q)) {
+                problems.warning(q.info().location(), "question '" + q.id() + "' appears in no quiz");
+            }
+        }
+    }
+
+    private static boolean admittedByAny(List<Draw> draws, Question question) {
+        for (Draw draw : draws) {
+            if (draw.admits(question)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,6 +2,8 @@ package org.cyberpolicy.quiz.bank.load;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,9 @@ final class QuestionReader {
     /** The fewest items of an ordering question; see {@link #ordering}. */
     static final int MIN_ORDERING_ITEMS = 3;
     private static final Pattern CHOICE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The keys a question of each type may have: made once, not for every question read. */
+    private static final Map<QuestionType, Set<String>> KEYS_OF_TYPE = keysOfType();
+    private static final Set<String> ALL_KEYS = allKeys();
 
     private final Problems problems;
     private final Set<String> declaredFacts;
@@ -52,7 +57,7 @@ final class QuestionReader {
         Fields fields = raw.named(id.map(i -> "question '" + i + "'").orElse("a question"));
         int before = problems.errorCount();
         Optional<QuestionType> type = type(fields);
-        fields.rejectUnknownKeys(type.map(t -> union(COMMON_KEYS, t.specificKeys())).orElse(allKeys()));
+        fields.rejectUnknownKeys(type.map(KEYS_OF_TYPE::get).orElse(ALL_KEYS));
         QuestionInfo info = info(fields, id);
         if (type.isEmpty()) {
             return Optional.empty();
@@ -253,11 +258,19 @@ final class QuestionReader {
         return all;
     }
 
+    private static Map<QuestionType, Set<String>> keysOfType() {
+        Map<QuestionType, Set<String>> keys = new EnumMap<>(QuestionType.class);
+        for (QuestionType type : QuestionType.values()) {
+            keys.put(type, Collections.unmodifiableSet(union(COMMON_KEYS, type.specificKeys())));
+        }
+        return keys;
+    }
+
     private static Set<String> allKeys() {
         Set<String> all = new HashSet<>(COMMON_KEYS);
         for (QuestionType type : QuestionType.values()) {
             all.addAll(type.specificKeys());
         }
-        return all;
+        return Collections.unmodifiableSet(all);
     }
 }

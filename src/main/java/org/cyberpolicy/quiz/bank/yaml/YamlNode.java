@@ -60,7 +60,13 @@ public sealed interface YamlNode {
         }
 
         public Optional<Entry> entry(String key) {
-            return entries.stream().filter(e -> e.key().text().equals(key)).findFirst();
+            // A loop, not a stream: every field of every item is looked up here, most of them while a load is cold.
+            for (Entry e : entries) {
+                if (e.key().text().equals(key)) {
+                    return Optional.of(e);
+                }
+            }
+            return Optional.empty();
         }
 
         @Override
