@@ -57,8 +57,11 @@ public class LtiLaunches {
     private final LtiConfig config;
     private final Clock clock = Clock.systemUTC();
     private final AddressRateLimit perAddress;
+    private final DeepLinks deepLinks;
 
-    LtiLaunches(Platforms platforms, PlatformKeys keys, LtiAccounts accounts, CurrentBank bank, LtiConfig config) {
+    LtiLaunches(Platforms platforms, PlatformKeys keys, LtiAccounts accounts, CurrentBank bank, LtiConfig config,
+            DeepLinks deepLinks) {
+        this.deepLinks = deepLinks;
         this.platforms = platforms;
         this.keys = keys;
         this.accounts = accounts;
@@ -152,7 +155,9 @@ public class LtiLaunches {
                 LaunchProblem.UNKNOWN_PLATFORM, "The platform of this login is no longer registered."));
         LaunchValidator validator = new LaunchValidator(config.clockSkew(), config.maxTokenAge(), clock);
         LaunchClaims claims = validator.validate(idToken, platform, login.nonce, keys.resolver(platform));
-        String path = quizPath(claims);
+        // A deep linking request goes to the picker of its own (DeepLinks), a resource link launch to its quiz.
+        boolean deepLinking = claims.deepLinking().isPresent();
+        String quizPath = deepLinking ? null : quizPath(claims);
         String passwordHash = accounts.unusablePasswordHash();
         LtiAccounts.SignedIn user = QuarkusTransaction.requiringNew().call(() -> {
             UsedNonce.forgetExpired(now);
@@ -168,7 +173,9 @@ public class LtiLaunches {
             }
             return accounts.signIn(claims, passwordHash, now);
         });
-        LOG.infof("LTI launch: %s signed in as %s (%s) from %s, deployment %s%s", user.username(),
+        String path = deepLinking ? deepLinks.begin(user.accountId(), platform, claims, now) : quizPath;
+        LOG.infof("LTI %s: %s signed in as %s (%s) from %s, deployment %s%s", deepLinking ? "deep linking request"
+                : "launch", user.username(),
                 claims.appRole(), user.created() ? "new account" : "known account", LaunchRefusal.shown(
                         claims.issuer()), LaunchRefusal.shown(claims.deploymentId()),
                 claims.contextId().map(c -> ", course " + LaunchRefusal.shown(c)).orElse(""));

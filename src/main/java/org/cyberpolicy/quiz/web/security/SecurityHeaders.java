@@ -25,6 +25,14 @@ public class SecurityHeaders {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
             + "object-src 'none'";
+    /**
+     * A key of the routing context: one origin ({@code https://host[:port]}) that this response's forms may post to
+     * besides the app's own. Only the answer of LTI deep linking sets it, to the platform's return address
+     * (docs/security.md, "LTI launches"); every other response keeps {@code form-action 'self'}.
+     */
+    public static final String FORM_ACTION_ORIGIN = "quiz.security.form-action-origin";
+    private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile(
+            "https?://[a-z0-9.-]+(:[0-9]{1,5})?|https?://\\[[0-9a-f:.]+\\](:[0-9]{1,5})?");
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /** Before CORS (300) and authentication (200): first of all. */
@@ -49,7 +57,7 @@ public class SecurityHeaders {
         MultiMap headers = context.response().headers();
         String path = context.normalizedPath();
         if (!hasOwnScripts(path)) {
-            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            headers.set("Content-Security-Policy", policy(context.get(FORM_ACTION_ORIGIN)));
         }
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
@@ -66,6 +74,14 @@ public class SecurityHeaders {
             // page's bytes otherwise than they were escaped for.
             headers.set("Content-Type", "text/html;charset=UTF-8");
         }
+    }
+
+    /** The policy, with {@code origin} added to form-action when it is exactly an origin (nothing else can slip in). */
+    static String policy(Object origin) {
+        if (origin instanceof String text && ORIGIN.matcher(text).matches()) {
+            return CONTENT_SECURITY_POLICY.replace("form-action 'self';", "form-action 'self' " + text + ";");
+        }
+        return CONTENT_SECURITY_POLICY;
     }
 
     static boolean isStaticFile(String path) {
