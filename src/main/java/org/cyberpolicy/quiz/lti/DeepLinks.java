@@ -219,7 +219,10 @@ public class DeepLinks {
     /** A JSON number: whole when it is, else a decimal. */
     private static Number number(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
-        return plain.scale() <= 0 ? plain.longValueExact() : plain.doubleValue();
+        if (plain.scale() <= 0) {
+            return plain.longValueExact();
+        }
+        return plain.doubleValue();
     }
 
     private String sign(JwtClaims claims) {
