@@ -30,7 +30,8 @@ import org.jose4j.lang.UnresolvableKeyException;
  * {@code azp}, {@code exp} and {@code iat} with a small skew, the login's {@code nonce}, a known
  * {@code deployment_id}, {@code version} 1.3.0, {@code message_type} LtiResourceLinkRequest, the roles and the
  * {@code resource_link}; or {@code message_type} LtiDeepLinkingRequest (Deep Linking 2.0) from a teacher of the
- * course, with its {@code deep_linking_settings} ({@link DeepLinkSettings}). Pure but for the key resolver: the caller gives the platform's keys and the clock.
+ * course, with its {@code deep_linking_settings} ({@link DeepLinkSettings}). Pure but for the key resolver: the caller
+ * gives the platform's keys and the clock.
  */
 public final class LaunchValidator {
 
