@@ -22,7 +22,8 @@ class FormActionPolicyTest {
         assertTrue(policy.contains("form-action 'self' https://moodle.example.edu; frame-ancestors 'none'"), policy);
         assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY.replace("form-action 'self';",
                 "form-action 'self' https://moodle.example.edu;"), policy);
-        assertTrue(SecurityHeaders.policy("http://127.0.0.1:8089").contains("form-action 'self' http://127.0.0.1:8089;"));
+        assertTrue(SecurityHeaders.policy("http://127.0.0.1:8089")
+                .contains("form-action 'self' http://127.0.0.1:8089;"));
         assertTrue(SecurityHeaders.policy("https://[::1]:8443").contains("form-action 'self' https://[::1]:8443;"));
     }
 
