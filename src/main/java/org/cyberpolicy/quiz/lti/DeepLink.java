@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A deep linking request waiting for its instructor's pick: bound to the account the request signed in, used once,
- * forgotten after it expires. Its return address is never logged (Moodle's carries the session key).
+ * A deep linking request waiting for its instructor's pick: its random id is the picker's only credential (no session
+ * is begun); it records the account that asked, is used once, and is forgotten after it expires. Its return address is never logged (Moodle's carries the session key).
  */
 @Entity
 @Table(name = "lti_deep_link")
@@ -57,14 +57,13 @@ public class DeepLink extends PanacheEntityBase {
         return list("accountId = ?1 order by createdAt desc, id", accountId);
     }
 
-    /** The request {@code id} of the account {@code accountId}, if it has not expired. */
-    static Optional<DeepLink> findWaiting(String id, long accountId, Instant now) {
-        return DeepLink.<DeepLink>find("id = ?1 and accountId = ?2 and expiresAt >= ?3", id, accountId, now)
-                .firstResultOptional();
+    /** The request {@code id}, if it has not expired. */
+    static Optional<DeepLink> findWaiting(String id, Instant now) {
+        return DeepLink.<DeepLink>find("id = ?1 and expiresAt >= ?2", id, now).firstResultOptional();
     }
 
-    /** Deletes the request if the account has it: true for one caller only, however many race. */
-    static boolean take(String id, long accountId) {
-        return delete("id = ?1 and accountId = ?2", id, accountId) == 1;
+    /** Deletes the request: true for one caller only, however many race. */
+    static boolean take(String id) {
+        return delete("id", id) == 1;
     }
 }

@@ -1,12 +1,15 @@
 package org.cyberpolicy.quiz.lti;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +41,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * and for an exam a line item: score maximum, label, resource id).
  * <p>
  * The request's settings are kept here ({@link DeepLink}, table {@code lti_deep_link}) between the launch and the
- * pick, bound to the account the launch signed in, for {@link #LIFETIME} and used once: the browser carries only a
- * random id, never the return address, the data or the platform. The answer is signed RS256 with the tool's key
+ * pick, for {@link #LIFETIME} and used once: the browser carries only a random id (256 bits), never the return address,
+ * the data or the platform. The launch begins no session, so the id is the picker's credential
+ * (docs/security.md, "LTI launches"); the row records which account asked. The answer is signed RS256 with the tool's key
  * ({@link ToolKeys}, {@code kid} in the header) by jose4j.
  */
 @ApplicationScoped
@@ -62,12 +66,15 @@ public class DeepLinks {
     public record Choice(String id, String title, String kind, int questions, BigDecimal points) {
     }
 
-    /** A request waiting for the pick, as its page may show it (never the return address or the data). */
-    public record Waiting(String id, String platform, boolean acceptLineItem) {
+    /**
+     * A request waiting for the pick, as its page may show it (never the return address or the data), and the
+     * platform's origins, which alone may frame its pages.
+     */
+    public record Waiting(String id, String platform, boolean acceptLineItem, List<String> platformOrigins) {
     }
 
-    /** The signed answer and where the browser posts it. */
-    public record Answer(String returnUrl, String returnOrigin, String jwt) {
+    /** The signed answer, where the browser posts it, and the platform's origins, which alone may frame it. */
+    public record Answer(String returnUrl, String returnOrigin, String jwt, List<String> platformOrigins) {
     }
 
     private final ToolKeys keys;
@@ -81,8 +88,8 @@ public class DeepLinks {
         this.platforms = platforms;
     }
 
-    /** Keeps an accepted deep linking request for its account; the path of its picker. */
-    String begin(long accountId, Platform platform, LaunchClaims claims, Instant now) {
+    /** Keeps an accepted deep linking request of the account that made it; the request, for its picker. */
+    Waiting begin(long accountId, Platform platform, LaunchClaims claims, Instant now) {
         DeepLinkSettings settings = claims.deepLinking().orElseThrow();
         String id = random();
         QuarkusTransaction.requiringNew().run(() -> {
@@ -104,22 +111,45 @@ public class DeepLinks {
             row.expiresAt = now.plus(LIFETIME);
             row.persist();
         });
-        return PATH + id;
+        return new Waiting(id, claims.issuer(), settings.acceptLineItem(),
+                platformOrigins(claims.issuer(), settings.returnUrl()));
     }
 
     /**
-     * The request {@code id} if it is {@code accountId}'s and still waiting.
+     * The request {@code id} if it is still waiting.
      *
-     * @throws Refusal not found otherwise (whether unknown, used, expired or another's: the same answer)
+     * @throws Refusal not found otherwise (whether unknown, used or expired: the same answer)
      */
-    public Waiting waiting(String id, long accountId) {
+    public Waiting waiting(String id) {
         Instant now = clock.instant();
-        DeepLink row = QuarkusTransaction.requiringNew().call(() -> DeepLink.findWaiting(id, accountId, now)
-                .orElse(null));
+        DeepLink row = id == null ? null
+                : QuarkusTransaction.requiringNew().call(() -> DeepLink.findWaiting(id, now).orElse(null));
         if (row == null) {
             throw gone();
         }
-        return new Waiting(row.id, row.issuer, row.acceptLineItem);
+        return new Waiting(row.id, row.issuer, row.acceptLineItem, platformOrigins(row.issuer, row.returnUrl));
+    }
+
+    /**
+     * The origins the platform shows the tool from: that of its return address (its own site, where Moodle and Canvas
+     * open the picker in a frame), and that of its issuer when the issuer is an address (as LTI asks it to be).
+     */
+    static List<String> platformOrigins(String issuer, String returnUrl) {
+        List<String> origins = new ArrayList<>();
+        origins.add(DeepLinkSettings.origin(returnUrl));
+        try {
+            URI uri = new URI(issuer);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
+                String origin = DeepLinkSettings.origin(issuer);
+                if (!origins.contains(origin)) {
+                    origins.add(origin);
+                }
+            }
+        } catch (URISyntaxException | IllegalArgumentException notAnAddress) {
+            // An issuer that is no address frames nothing.
+        }
+        return List.copyOf(origins);
     }
 
     /** The bank's quizzes, as the picker lists them. */
@@ -136,14 +166,14 @@ public class DeepLinks {
      * @param base the tool's address, which the quiz's launch address starts with
      * @throws Refusal not found for an unknown quiz (the request stays usable) or a request that is not waiting
      */
-    public Answer answer(String id, long accountId, Optional<String> quizId, String base) {
+    public Answer answer(String id, Optional<String> quizId, String base) {
         Optional<Quiz> quiz = quizId.map(wanted -> bank.get().quiz(wanted).orElseThrow(() -> Refusal.notFound(
                 "There is no quiz '" + LaunchRefusal.shown(wanted) + "'.")));
         Instant now = clock.instant();
         DeepLink row = QuarkusTransaction.requiringNew().call(() -> {
-            DeepLink found = DeepLink.findWaiting(id, accountId, now).orElse(null);
+            DeepLink found = DeepLink.findWaiting(id, now).orElse(null);
             // Deleted by a delete that counts: of two picks racing with one request, one only gets it.
-            return found != null && DeepLink.take(id, accountId) ? found : null;
+            return found != null && DeepLink.take(id) ? found : null;
         });
         if (row == null) {
             throw gone();
@@ -153,10 +183,11 @@ public class DeepLinks {
         }
         BigDecimal points = quiz.map(q -> points(bank.get(), q)).orElse(BigDecimal.ZERO);
         String jwt = sign(response(row, quiz, points, base, now));
-        LOG.infof("LTI deep linking: account %d %s for %s, deployment %s", accountId,
+        LOG.infof("LTI deep linking: account %d %s for %s, deployment %s", row.accountId,
                 quiz.map(q -> "added the quiz " + q.id()).orElse("added nothing"), LaunchRefusal.shown(row.issuer),
                 LaunchRefusal.shown(row.deploymentId));
-        return new Answer(row.returnUrl, DeepLinkSettings.origin(row.returnUrl), jwt);
+        return new Answer(row.returnUrl, DeepLinkSettings.origin(row.returnUrl), jwt,
+                platformOrigins(row.issuer, row.returnUrl));
     }
 
     /** The claims of the answer (Deep Linking 2.0 §4.5). */
@@ -241,8 +272,8 @@ public class DeepLinks {
     }
 
     private static Refusal gone() {
-        return Refusal.notFound("This quiz choice is over: it was used already, has expired (after "
-                + LIFETIME.toMinutes() + " minutes), or was made for another account. Start again from the course.");
+        return Refusal.notFound("This quiz choice is over: it was used already, or has expired (after "
+                + LIFETIME.toMinutes() + " minutes). Start again from the course.");
     }
 
     private static String random() {

@@ -40,7 +40,7 @@ public class LtiAccounts {
         this.sections = sections;
     }
 
-    /** Who signed in and the session begun for them. */
+    /** Who signed in and the session begun for them ({@code sessionId} null when none was: deep linking). */
     public record SignedIn(long accountId, String username, String sessionId, boolean created) {
     }
 
@@ -60,6 +60,16 @@ public class LtiAccounts {
      * starts a browser session.
      */
     SignedIn signIn(LaunchClaims launch, String passwordHash, Instant now) {
+        SignedIn found = identify(launch, passwordHash, now);
+        UserSession session = UserSession.start(found.accountId(), now);
+        return new SignedIn(found.accountId(), found.username(), session.id, found.created());
+    }
+
+    /**
+     * In the caller's transaction: finds or makes the account, updates its name and role, records the course, and
+     * starts no session (a deep linking request: docs/security.md, "LTI launches").
+     */
+    SignedIn identify(LaunchClaims launch, String passwordHash, Instant now) {
         LtiUser link = LtiUser.findByIssuerAndSubject(launch.issuer(), launch.subject()).orElse(null);
         Account account;
         boolean created = false;
@@ -89,8 +99,7 @@ public class LtiAccounts {
                     launch.deploymentId(), launch.appRole(), now);
             joinCourseSection(account, launch);
         }
-        UserSession session = UserSession.start(account.id, now);
-        return new SignedIn(account.id, account.username, session.id, created);
+        return new SignedIn(account.id, account.username, null, created);
     }
 
     private void joinCourseSection(Account account, LaunchClaims launch) {

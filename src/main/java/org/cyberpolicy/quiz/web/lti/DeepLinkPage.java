@@ -3,36 +3,40 @@ package org.cyberpolicy.quiz.web.lti;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.cyberpolicy.quiz.Refusal;
-import org.cyberpolicy.quiz.account.Account;
 import org.cyberpolicy.quiz.lti.DeepLinks;
-import org.cyberpolicy.quiz.web.CallerAccount;
+import org.cyberpolicy.quiz.lti.LtiConfig;
+import org.cyberpolicy.quiz.web.errors.Errors;
+import org.cyberpolicy.quiz.web.security.CrossSiteRequests;
 import org.cyberpolicy.quiz.web.security.SecurityHeaders;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * LTI Deep Linking's picker: after a deep linking request signed its instructor in, the bank's quizzes, each with an
- * "Add to course" button, and a "Cancel"; then the page that posts the signed answer back to the platform (a script
- * of our own submits it at once; the button does when scripts are off). Only the account the request signed in can
- * see or use it ({@link DeepLinks}); the picks are CSRF forms like every other. The answer page alone may post to
- * another site: its Content-Security-Policy adds the platform's return origin to {@code form-action}.
+ * LTI Deep Linking's picker, made to work inside the platform's frame (Moodle's "Select content", Canvas's link
+ * selection), where browsers withhold this site's cookies: the launch of a deep linking request answers with the
+ * picker itself ({@link #picker}, from {@link LtiRoutes}), no session begun; each "Add to course" or "Cancel" posts
+ * to {@code /lti/deep-links/{id}} or {@code .../cancel}, and the answer page posts the signed JWT back to the
+ * platform's return address in the same frame (a script of our own submits it at once; the button does when scripts
+ * are off).
+ * <p>
+ * The two POSTs are routes on the router, not REST resources, so that quarkus-rest-csrf does not ask for its cookie,
+ * which the frame would not bring: their credential is instead the request's id (256 random bits, server-side, single
+ * use, 30 minutes), and they must come from our own page (an {@code Origin} or {@code Sec-Fetch-Site} that says
+ * so: {@link CrossSiteRequests#isSameOrigin}; the {@code CrossSiteRequests} filter has refused foreign ones and non-forms
+ * before). Only these pages may be framed, and only by the platform's origins ({@link SecurityHeaders#FRAME_ANCESTORS});
+ * the answer page alone may post to the platform ({@link SecurityHeaders#FORM_ACTION_ORIGIN}). docs/security.md, "LTI
+ * launches".
  */
-@Path(DeepLinks.PATH + "{id}")
-@RolesAllowed({ Account.INSTRUCTOR, Account.ASSISTANT })
+@ApplicationScoped
 public class DeepLinkPage {
 
     public record Picker(DeepLinks.Waiting request, List<DeepLinks.Choice> quizzes) {
@@ -48,46 +52,65 @@ public class DeepLinkPage {
         static native TemplateInstance sent(Sent page);
     }
 
+    private static final String PICK = DeepLinks.PATH + ":id";
+    private static final String CANCEL = DeepLinks.PATH + ":id/cancel";
+    private static final int MAX_FORM = 4 * 1024;
+
     private final DeepLinks deepLinks;
-    private final CallerAccount caller;
-    private final LtiRoutes routes;
+    private final LtiConfig config;
+    private final Errors errors;
 
-    DeepLinkPage(DeepLinks deepLinks, CallerAccount caller, LtiRoutes routes) {
+    DeepLinkPage(DeepLinks deepLinks, LtiConfig config, Errors errors) {
         this.deepLinks = deepLinks;
-        this.caller = caller;
-        this.routes = routes;
+        this.config = config;
+        this.errors = errors;
     }
 
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@PathParam("id") String id) {
-        return Templates.pick(new Picker(deepLinks.waiting(id, caller.get().id), deepLinks.choices()));
+    void routes(@Observes Router router) {
+        router.post(PICK).handler(BodyHandler.create(false).setBodyLimit(MAX_FORM))
+                .blockingHandler(context -> answer(context, false), false);
+        router.post(CANCEL).handler(BodyHandler.create(false).setBodyLimit(MAX_FORM))
+                .blockingHandler(context -> answer(context, true), false);
+        router.route(PICK).method(HttpMethod.GET).handler(context -> errors.send(context, 405,
+                "The quiz choice opens from your course only: use its \"Select content\" or link selection again."));
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance pick(@PathParam("id") String id, @FormParam("quiz") String quizId,
-            @Context RoutingContext context) {
-        if (quizId == null || quizId.isBlank()) {
-            throw Refusal.invalid("Pick a quiz with its \"Add to course\" button.");
+    /** The launch's answer to a deep linking request: the picker, framed by the platform only. */
+    void picker(RoutingContext context, DeepLinks.Waiting request) {
+        context.put(SecurityHeaders.FRAME_ANCESTORS, request.platformOrigins());
+        html(context, Templates.pick(new Picker(request, deepLinks.choices())));
+    }
+
+    private void answer(RoutingContext context, boolean cancel) {
+        String id = context.pathParam("id");
+        if (!CrossSiteRequests.isSameOrigin(context.request())) {
+            errors.send(context, 403, "This quiz choice takes the forms of its own page only: pick again there.");
+            return;
         }
-        return answer(context, id, Optional.of(quizId.strip()));
+        try {
+            // Known and waiting: its platform may frame the answer, or the refusal of an unknown quiz.
+            DeepLinks.Waiting request = deepLinks.waiting(id);
+            context.put(SecurityHeaders.FRAME_ANCESTORS, request.platformOrigins());
+            Optional<String> quizId = Optional.empty();
+            if (!cancel) {
+                String quiz = context.request().getFormAttribute("quiz");
+                if (quiz == null || quiz.isBlank()) {
+                    throw Refusal.invalid("Pick a quiz with its \"Add to course\" button.");
+                }
+                quizId = Optional.of(quiz.strip());
+            }
+            DeepLinks.Answer answer = deepLinks.answer(id, quizId, LtiRoutes.base(config, context));
+            context.put(SecurityHeaders.FORM_ACTION_ORIGIN, answer.returnOrigin());
+            context.put(SecurityHeaders.FRAME_ANCESTORS, answer.platformOrigins());
+            String title = quizId.map(q -> deepLinks.choices().stream().filter(c -> c.id().equals(q)).findFirst()
+                    .map(DeepLinks.Choice::title).orElse(q)).orElse("");
+            html(context, Templates.sent(new Sent(answer.returnUrl(), answer.jwt(), title)));
+        } catch (Refusal refusal) {
+            errors.send(context, Errors.status(refusal), refusal.getMessage());
+        }
     }
 
-    @POST
-    @Path("/cancel")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance cancel(@PathParam("id") String id, @Context RoutingContext context) {
-        return answer(context, id, Optional.empty());
-    }
-
-    private TemplateInstance answer(RoutingContext context, String id, Optional<String> quizId) {
-        DeepLinks.Answer answer = deepLinks.answer(id, caller.get().id, quizId, routes.base(context));
-        context.put(SecurityHeaders.FORM_ACTION_ORIGIN, answer.returnOrigin());
-        String title = quizId.map(q -> deepLinks.choices().stream().filter(c -> c.id().equals(q)).findFirst()
-                .map(DeepLinks.Choice::title).orElse(q)).orElse("");
-        return Templates.sent(new Sent(answer.returnUrl(), answer.jwt(), title));
+    private static void html(RoutingContext context, TemplateInstance page) {
+        context.response().setStatusCode(200).putHeader("Content-Type", "text/html;charset=UTF-8").end(page.render());
     }
 }

@@ -4,9 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
-import static org.cyberpolicy.quiz.testing.AccountsOverHttp.CSRF_COOKIE;
-import static org.cyberpolicy.quiz.testing.AccountsOverHttp.CSRF_FIELD;
-import static org.cyberpolicy.quiz.testing.AccountsOverHttp.SESSION_COOKIE;
 import static org.cyberpolicy.quiz.testing.TestAccounts.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -19,8 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,9 @@ import jakarta.inject.Inject;
 
 import org.cyberpolicy.quiz.bank.CurrentBank;
 import org.cyberpolicy.quiz.bank.Question;
+import org.cyberpolicy.quiz.lti.DeepLink;
+import org.cyberpolicy.quiz.lti.DeepLinks;
 import org.cyberpolicy.quiz.lti.FakePlatform;
-import org.cyberpolicy.quiz.testing.AccountsOverHttp;
 import org.cyberpolicy.quiz.testing.LogCapture;
 import org.cyberpolicy.quiz.testing.TestAccounts;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -50,15 +50,20 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
- * LTI Deep Linking 2.0 from a fake learning platform (WireMock on a loopback port, its own keys): an instructor's
- * deep linking request opens the picker of the bank's quizzes; a pick answers with an LtiDeepLinkingResponse signed by
- * the tool's key, which verifies against {@code /lti/jwks}, names the quiz as an ltiResourceLink (with a line item for
- * an exam), echoes the platform's data, and whose url launches that quiz. The request is the signed-in account's only,
- * and used once.
+ * LTI Deep Linking 2.0 from a fake learning platform (WireMock on a loopback port, its own keys), as Moodle and Canvas
+ * do it: inside a frame of the platform's page, where the browser sends none of this site's cookies. An instructor's
+ * deep linking request answers with the picker of the bank's quizzes at once (no session, no state cookie needed),
+ * which only the platform's origins may frame; a pick, with no cookie at all, answers with an LtiDeepLinkingResponse
+ * signed by the tool's key, which verifies against {@code /lti/jwks}, names the quiz as an ltiResourceLink (with a
+ * line item for an exam), echoes the platform's data, and whose url launches that quiz. The request's id is the
+ * picker's credential: used once, for 30 minutes, from the picker's own page only.
  */
 @QuarkusTest
 @Tag("database")
@@ -76,6 +81,9 @@ class DeepLinkingTest {
 
     @Inject
     CurrentBank bank;
+
+    @TestHTTPResource("/")
+    URL base;
 
     @BeforeAll
     static void startThePlatform() {
@@ -125,7 +133,7 @@ class DeepLinkingTest {
         return parameters;
     }
 
-    /** The platform posts the signed claims (made from the login's nonce) to the launch address. */
+    /** The platform posts the signed claims (made from the login's nonce) to the launch address, in a new window. */
     static Response launch(Map<String, String> login, Map<String, Object> claims) {
         return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .header("Origin", "http://127.0.0.1:" + lms.port()).header("Sec-Fetch-Site", "cross-site")
@@ -133,38 +141,70 @@ class DeepLinkingTest {
                 .formParam("state", login.get("state")).post("/lti/launch");
     }
 
-    /** A deep linking request of {@code subject}, changed by {@code change}; the answer to it. */
+    /**
+     * The platform posts the signed claims into a frame of its own page, where the browser sends none of this site's
+     * cookies, the login's state cookie included.
+     */
+    static Response launchInFrame(Map<String, String> login, Map<String, Object> claims) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://127.0.0.1:" + lms.port()).header("Sec-Fetch-Site", "cross-site")
+                .header("Sec-Fetch-Dest", "iframe").formParam("id_token", platform.sign(claims))
+                .formParam("state", login.get("state")).post("/lti/launch");
+    }
+
+    /** A deep linking request of {@code subject}, changed by {@code change}, in the platform's frame; the answer. */
     static Response request(String subject, Consumer<Map<String, Object>> change) {
         Map<String, String> login = login();
         Map<String, Object> claims = platform.deepLinkingClaims(login.get("nonce"), subject, returnUrl,
                 "platform-data-" + subject);
         change.accept(claims);
-        return launch(login, claims);
+        return launchInFrame(login, claims);
     }
 
-    /** An instructor's accepted request: the session and the picker's path. */
-    record Picker(String session, String path) {
+    /** An instructor's accepted request: the picker's page and the address its forms post to. */
+    record Picker(String page, String path) {
+    }
+
+    static final Pattern PICK_ACTION = Pattern.compile("action=\"(/lti/deep-links/[A-Za-z0-9_-]{43})\"");
+
+    static Picker picker(Response launched) {
+        launched.then().statusCode(200).contentType(containsString("text/html")).header("Set-Cookie", nullValue());
+        String page = launched.asString();
+        Matcher action = PICK_ACTION.matcher(page);
+        assertTrue(action.find(), page);
+        return new Picker(page, action.group(1));
     }
 
     static Picker picker(String subject) {
-        Response launched = request(subject, c -> {
-        });
-        launched.then().statusCode(303).header("Location", containsString("/lti/deep-links/"));
-        String session = launched.cookie(SESSION_COOKIE);
-        assertNotNull(session, "the deep linking request signs its instructor in");
-        return new Picker(session, launched.header("Location"));
+        return picker(request(subject, c -> {
+        }));
     }
 
-    static AccountsOverHttp.Csrf csrf(Picker picker) {
-        return AccountsOverHttp.csrfFrom(given().cookie(SESSION_COOKIE, picker.session()).get(picker.path()).then()
-                .statusCode(200).extract().response());
+    /** A form post from the picker's own page in the frame: no cookie at all, our origin. */
+    RequestSpecification fromThePicker() {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", base.toString().replaceAll("/$", "")).header("Sec-Fetch-Site", "same-origin");
     }
 
-    static Response pick(Picker picker, String quiz) {
-        AccountsOverHttp.Csrf csrf = csrf(picker);
-        return given().redirects().follow(false).cookie(SESSION_COOKIE, picker.session())
-                .cookie(CSRF_COOKIE, csrf.cookie()).formParam(CSRF_FIELD, csrf.token()).formParam("quiz", quiz)
-                .post(picker.path());
+    Response pick(Picker picker, String quiz) {
+        return fromThePicker().formParam("quiz", quiz).post(picker.path());
+    }
+
+    /** The platform's origin, alone allowed to frame the pages of deep linking. */
+    static String platformOrigin() {
+        return "http://127.0.0.1:" + lms.port();
+    }
+
+    static void framedByThePlatformOnly(Response response, String... origins) {
+        String policy = response.header("Content-Security-Policy");
+        assertTrue(policy.contains(" frame-ancestors " + String.join(" ", origins) + ";"), policy);
+        assertNull(response.header("X-Frame-Options"), "X-Frame-Options cannot name the platform: none is sent");
+    }
+
+    static void unframeable(Response response) {
+        assertTrue(response.header("Content-Security-Policy").contains(" frame-ancestors 'none';"),
+                response.header("Content-Security-Policy"));
+        assertEquals("DENY", response.header("X-Frame-Options"));
     }
 
     static final Pattern FORM = Pattern.compile("<form id=\"lti-return\"[^>]*action=\"([^\"]+)\"");
@@ -196,12 +236,12 @@ class DeepLinkingTest {
     }
 
     @Test
-    void anInstructorsRequestOpensThePickerOfTheBanksQuizzes() {
-        Picker picker = picker("teacher-" + UUID.randomUUID());
-        given().cookie(SESSION_COOKIE, picker.session()).get("/api/me").then().statusCode(200)
-                .body("role", org.hamcrest.Matchers.equalTo("instructor"));
-        String page = given().cookie(SESSION_COOKIE, picker.session()).get(picker.path()).then().statusCode(200)
-                .contentType(containsString("text/html")).extract().asString();
+    void anInstructorsRequestInTheFrameGetsThePickerAtOnceWithoutStateCookieOrSession() {
+        Response launched = request("teacher-" + UUID.randomUUID(), c -> {
+        });
+        Picker picker = picker(launched);
+        framedByThePlatformOnly(launched, platformOrigin());
+        String page = picker.page();
         for (var quiz : bank.get().quizzes().values()) {
             assertTrue(page.contains(quiz.title()), quiz.title());
             assertTrue(page.contains("name=\"quiz\" value=\"" + quiz.id() + "\""), quiz.id());
@@ -209,12 +249,34 @@ class DeepLinkingTest {
         assertTrue(page.contains("<td>exam</td>") && page.contains("<td>practice</td>"), page);
         assertTrue(page.contains("<td>10</td>"), "the exam's ten questions");
         assertTrue(page.contains("Add to course") && page.contains("Cancel"), page);
+        assertTrue(page.contains("action=\"" + picker.path() + "/cancel\""), page);
         assertFalse(page.contains("secret-sesskey") || page.contains("platform-data-"),
                 "the return address and the data stay on the server");
+        assertFalse(page.contains("Sign out") || page.contains("csrf"), "nobody is signed in; no CSRF cookie needed");
     }
 
     @Test
-    void pickingAnExamAnswersWithASignedResourceLinkAndLineItem() throws Exception {
+    void thePlatformsFramingOriginsAreItsReturnAddressAndIssuerExactly() {
+        Response launched = request("teacher-" + UUID.randomUUID(), c -> FakePlatform.settings(c)
+                .put("deep_link_return_url", "https://Moodle.example.edu:8443/mod/lti/contentitem_return.php?x=1"));
+        picker(launched);
+        framedByThePlatformOnly(launched, "https://moodle.example.edu:8443", platformOrigin());
+    }
+
+    @Test
+    void aResourceLinkLaunchWithoutTheStateCookieIsStillRefused() {
+        Map<String, String> login = login();
+        Map<String, Object> claims = platform.launchClaims(login.get("nonce"), "student-" + UUID.randomUUID(),
+                "ignored", "ignored");
+        claims.put(LTI + "target_link_uri", "http://localhost/lti/quizzes/" + EXAM);
+        Response refused = launchInFrame(login, claims);
+        refused.then().statusCode(403).body(containsString("did not come back to the browser"))
+                .header("Set-Cookie", nullValue());
+        unframeable(refused);
+    }
+
+    @Test
+    void pickingAnExamWithoutAnyCookieAnswersWithASignedResourceLinkAndLineItem() throws Exception {
         String subject = "teacher-" + UUID.randomUUID();
         Picker picker = picker(subject);
         Response answer;
@@ -223,10 +285,14 @@ class DeepLinkingTest {
             answer.then().statusCode(200).contentType(containsString("text/html"));
             assertTrue(log.messages().stream().noneMatch(m -> m.contains("secret-sesskey")),
                     "the return address is never logged: " + log.messages());
+            assertTrue(log.messages().stream().anyMatch(m -> m.matches("LTI deep linking: account \\d+ added the"
+                    + " quiz " + EXAM + ".*")), "the log says which account picked: " + log.messages());
         }
         String policy = answer.header("Content-Security-Policy");
-        assertTrue(policy.contains("form-action 'self' http://127.0.0.1:" + lms.port() + ";"), policy);
+        assertTrue(policy.contains("form-action 'self' " + platformOrigin() + ";"), policy);
         assertTrue(policy.contains("script-src 'self';"), policy);
+        framedByThePlatformOnly(answer, platformOrigin());
+        assertTrue(answer.asString().contains("target=\"_self\""), "the answer goes back in the same frame");
 
         JwtClaims claims = verifiedAnswer(answer);
         assertEquals(300, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());
@@ -276,10 +342,9 @@ class DeepLinkingTest {
     void cancellingAnswersWithNoItemAndAMessage() throws Exception {
         String subject = "teacher-" + UUID.randomUUID();
         Picker picker = picker(subject);
-        AccountsOverHttp.Csrf csrf = csrf(picker);
-        Response answer = given().cookie(SESSION_COOKIE, picker.session()).cookie(CSRF_COOKIE, csrf.cookie())
-                .formParam(CSRF_FIELD, csrf.token()).post(picker.path() + "/cancel");
+        Response answer = fromThePicker().post(picker.path() + "/cancel");
         answer.then().statusCode(200);
+        framedByThePlatformOnly(answer, platformOrigin());
         JwtClaims claims = verifiedAnswer(answer);
         assertEquals(List.of(), items(claims));
         assertNotNull(claims.getClaimValue(DL + "msg"));
@@ -287,44 +352,61 @@ class DeepLinkingTest {
     }
 
     @Test
-    void aRequestIsUsedOnceAndByItsOwnAccountOnly() {
+    void aRequestIsUsedOnceAndUnknownOrExpiredOnesAreRefused() {
         Picker mine = picker("teacher-" + UUID.randomUUID());
-        Picker theirs = picker("teacher-" + UUID.randomUUID());
-        AccountsOverHttp.Csrf theirCsrf = csrf(theirs);
-
-        // Another instructor cannot see or use my request (nor learn whether it exists), and trying does not spend it.
-        given().cookie(SESSION_COOKIE, theirs.session()).get(mine.path()).then().statusCode(404)
-                .body(containsString("quiz choice is over"));
-        given().cookie(SESSION_COOKIE, theirs.session()).cookie(CSRF_COOKIE, theirCsrf.cookie())
-                .formParam(CSRF_FIELD, theirCsrf.token()).formParam("quiz", EXAM).post(mine.path()).then()
-                .statusCode(404).body(not(containsString("lti-return")));
-        // An unknown quiz is refused without spending it either.
-        pick(mine, "no-such-quiz").then().statusCode(404);
+        // An unknown quiz is refused without spending the request (a page the platform may frame).
+        Response unknownQuiz = pick(mine, "no-such-quiz");
+        unknownQuiz.then().statusCode(404).body(not(containsString("lti-return")));
+        framedByThePlatformOnly(unknownQuiz, platformOrigin());
 
         pick(mine, EXAM).then().statusCode(200).body(containsString("lti-return"));
-        AccountsOverHttp.Csrf csrf = AccountsOverHttp.csrfFrom(given().cookie(SESSION_COOKIE, mine.session())
-                .get("/instructor/lti").then().statusCode(200).extract().response());
-        given().cookie(SESSION_COOKIE, mine.session()).cookie(CSRF_COOKIE, csrf.cookie())
-                .formParam(CSRF_FIELD, csrf.token()).formParam("quiz", EXAM).post(mine.path()).then()
-                .statusCode(404).body(containsString("used already"));
-        given().cookie(SESSION_COOKIE, mine.session()).get(mine.path()).then().statusCode(404);
+        Response used = pick(mine, EXAM);
+        used.then().statusCode(404).body(containsString("used already")).body(not(containsString("lti-return")));
+        unframeable(used);
+        fromThePicker().post(mine.path() + "/cancel").then().statusCode(404);
+
+        // An id nobody was given: 43 characters like a real one.
+        String unknown = DeepLinks.PATH + "A".repeat(43);
+        pick(new Picker("", unknown), EXAM).then().statusCode(404).body(containsString("quiz choice is over"));
+
+        Picker expired = picker("teacher-" + UUID.randomUUID());
+        String id = expired.path().substring(DeepLinks.PATH.length());
+        QuarkusTransaction.requiringNew().run(() -> DeepLink.update("expiresAt = ?1 where id = ?2",
+                Instant.now().minusSeconds(1), id));
+        pick(expired, EXAM).then().statusCode(404).body(containsString("expired"))
+                .body(not(containsString("lti-return")));
     }
 
     @Test
-    void aPickWithoutTheFormsTokenIsRefused() {
+    void aPickFromAnotherSiteOrFromNoPageIsRefused() {
         Picker picker = picker("teacher-" + UUID.randomUUID());
-        given().redirects().follow(false).cookie(SESSION_COOKIE, picker.session()).formParam("quiz", EXAM)
-                .post(picker.path()).then().statusCode(400).body(not(containsString("lti-return")));
-        // Still usable by the real form afterwards.
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "https://prizes.example").formParam("quiz", EXAM).post(picker.path()).then()
+                .statusCode(403).body(not(containsString("lti-return")));
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "cross-site").formParam("quiz", EXAM).post(picker.path() + "/cancel")
+                .then().statusCode(403).body(not(containsString("lti-return")));
+        // The platform's own page (the frame's parent) cannot post it either.
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", platformOrigin()).formParam("quiz", EXAM).post(picker.path()).then()
+                .statusCode(403);
+        // A request that says nothing of where it comes from is no form of the picker's page.
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("quiz", EXAM)
+                .post(picker.path()).then().statusCode(403).body(not(containsString("lti-return")));
+        // Nor is a JSON body.
+        fromThePicker().contentType("application/json").body("{\"quiz\":\"" + EXAM + "\"}").post(picker.path())
+                .then().statusCode(415);
+        // The address is not a page to open.
+        given().redirects().follow(false).get(picker.path()).then().statusCode(405);
+        // None of these spent the request.
         pick(picker, EXAM).then().statusCode(200).body(containsString("lti-return"));
     }
 
     @Test
-    void withoutSignInOrAsAStudentThePickerIsClosed() {
-        Picker picker = picker("teacher-" + UUID.randomUUID());
-        int anonymous = given().redirects().follow(false).get(picker.path()).statusCode();
-        assertTrue(anonymous == 302 || anonymous == 401, "anonymous: " + anonymous);
-        as(TestAccounts.student()).get(picker.path()).then().statusCode(403);
+    void otherPagesStayUnframeable() {
+        unframeable(given().get("/login"));
+        unframeable(given().get("/"));
+        unframeable(given().get("/lti/jwks"));
     }
 
     @Test
@@ -333,6 +415,16 @@ class DeepLinkingTest {
                 .then().statusCode(403).contentType(containsString("text/html"))
                 .body(containsString("Only the course&#39;s instructors and teaching assistants"))
                 .header("Set-Cookie", nullValue());
+    }
+
+    @Test
+    void aReplayedRequestIsRefused() {
+        Map<String, String> login = login();
+        Map<String, Object> claims = platform.deepLinkingClaims(login.get("nonce"), "teacher-" + UUID.randomUUID(),
+                returnUrl, null);
+        picker(launchInFrame(login, claims));
+        // The same token and state again: the state is spent (and so would the nonce be).
+        launchInFrame(login, claims).then().statusCode(403).body(not(containsString("/lti/deep-links/")));
     }
 
     @Test
@@ -347,9 +439,8 @@ class DeepLinkingTest {
 
     @Test
     void aPlatformThatTakesNoLineItemGetsNone() throws Exception {
-        Response launched = request("teacher-" + UUID.randomUUID(), c -> FakePlatform.settings(c)
-                .put("accept_lineitem", false));
-        Picker picker = new Picker(launched.cookie(SESSION_COOKIE), launched.header("Location"));
+        Picker picker = picker(request("teacher-" + UUID.randomUUID(), c -> FakePlatform.settings(c)
+                .put("accept_lineitem", false)));
         Map<String, Object> item = items(verifiedAnswer(pick(picker, EXAM).then().statusCode(200).extract()
                 .response())).get(0);
         assertNull(item.get("lineItem"), item.toString());
