@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpExchange;
@@ -42,12 +43,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 /**
- * LTI Deep Linking in a real Chromium, across two sites, as in {@link LtiLaunchJourneyTest}: on the fake platform's
- * course page (127.0.0.1, another site than the app's localhost) the instructor clicks "Add an activity"; the login
- * and the platform's deep linking request sign them in and open the app's picker; "Add to course" answers, and the
- * answer page posts the signed JWT back to the platform's return address by itself, through the app's
- * Content-Security-Policy (its form-action names that origin for this one page). Without scripts the instructor
- * presses the page's button instead.
+ * LTI Deep Linking in a real Chromium, across two sites, as in {@link LtiLaunchJourneyTest}. As Moodle's "Select
+ * content" and Canvas's link selection do, the fake platform's course page (127.0.0.1, another site than the app's
+ * localhost) shows the tool in a frame of its own: the login and the platform's deep linking request, posted into the
+ * frame, open the app's picker there (the app lets the platform's origin, and it only, frame it); "Add to course"
+ * answers, and the answer page posts the signed JWT back to the platform's return address in the same frame, through
+ * the app's Content-Security-Policy (its form-action names that origin for this one page). No cookie is needed
+ * anywhere: the browser's cookies are cleared before the launch and before the pick, and none reaches the app. In a
+ * window of its own (the platform's other set-up) the same pages work, and without scripts the instructor presses
+ * the page's button instead.
  */
 @QuarkusTest
 class DeepLinkingJourneyTest extends BrowserJourney {
@@ -63,6 +67,10 @@ class DeepLinkingJourneyTest extends BrowserJourney {
     void startThePlatform() throws IOException {
         lms = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         lms.createContext("/course", this::course);
+        lms.createContext("/select", this::selectInFrame);
+        lms.createContext("/frame-sign-in", exchange -> send(exchange, "text/html; charset=utf-8", "<!DOCTYPE html>"
+                + "<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Framing</title></head><body>"
+                + "<iframe id=\"app\" title=\"app\" src=\"" + toolBase() + "/login\"></iframe></body></html>"));
         lms.createContext("/auth", this::authorize);
         lms.createContext("/return", this::receive);
         lms.createContext("/jwks", exchange -> send(exchange, "application/json", platform.jwks()));
@@ -95,9 +103,27 @@ class DeepLinkingJourneyTest extends BrowserJourney {
                 + "<p><a href=\"" + login.replace("&", "&amp;") + "\">Add an activity</a></p></body></html>");
     }
 
+    /**
+     * Moodle's "Select content": the course page frames the tool's login for a deep linking request, and the platform
+     * posts the request into that frame.
+     */
+    private void selectInFrame(HttpExchange exchange) throws IOException {
+        String login = toolBase() + "/lti/login?iss=" + encode(platform.issuer) + "&login_hint=" + FRAMED
+                + "&target_link_uri=" + encode(toolBase() + "/lti/launch") + "&client_id=" + encode(platform.clientId)
+                + "&lti_deployment_id=" + encode(platform.deploymentId);
+        send(exchange, "text/html; charset=utf-8", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Cyber policy 101: add an activity</title></head><body><h1>Select content</h1>"
+                + "<iframe id=\"tool\" title=\"Cyber-policy quiz\" width=\"900\" height=\"600\" src=\""
+                + login.replace("&", "&amp;") + "\"></iframe></body></html>");
+    }
+
+    /** The login hint of the framed journey, whose launch waits for its "Continue" to be pressed. */
+    private static final String FRAMED = "teacher-framed";
+
     /** The platform's authorization: the deep linking request, posted by a form (with a button if scripts are off). */
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        boolean framed = FRAMED.equals(query.get("login_hint"));
         Map<String, Object> claims = platform.deepLinkingClaims(query.get("nonce"), "teacher-1",
                 lmsBase() + "/return?course=101&sesskey=lms-session-key", "opaque & <data>");
         claims.put("name", "Barbara Liskov");
@@ -107,7 +133,7 @@ class DeepLinkingJourneyTest extends BrowserJourney {
                 + query.get("redirect_uri") + "\"><input type=\"hidden\" name=\"id_token\" value=\"" + token + "\">"
                 + "<input type=\"hidden\" name=\"state\" value=\"" + query.get("state") + "\">"
                 + "<button type=\"submit\">Continue</button></form>"
-                + "<script>document.getElementById('launch').submit();</script></body></html>");
+                + (framed ? "" : "<script>document.getElementById('launch').submit();</script>") + "</body></html>");
     }
 
     /** The return address: keeps the posted JWT and shows the course again. */
@@ -153,7 +179,7 @@ class DeepLinkingJourneyTest extends BrowserJourney {
         }
     }
 
-    /** From the course to the app's picker, signed in as the platform's instructor. */
+    /** From the course to the app's picker in a window of its own; nobody is signed in by it. */
     private Page toThePicker(JourneyPage tab, boolean scripts) {
         Page page = tab.page();
         page.navigate(lmsBase() + "/course");
@@ -161,11 +187,10 @@ class DeepLinkingJourneyTest extends BrowserJourney {
         if (!scripts) {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
         }
-        page.waitForURL(url -> url.startsWith(toolBase() + "/lti/deep-links/"));
+        page.waitForURL(url -> url.startsWith(toolBase() + "/lti/launch"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Add a quiz to your course");
-        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Account")))
-                .containsText("Barbara Liskov");
+        assertThat(page.getByText("Sign out")).hasCount(0);
         return page;
     }
 
@@ -176,6 +201,73 @@ class DeepLinkingJourneyTest extends BrowserJourney {
         return new JwtConsumerBuilder().setExpectedIssuer(platform.clientId).setExpectedAudience(platform.issuer)
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(new JsonWebKeySet(jwks).getJsonWebKeys()))
                 .build().processToClaims(returned.get(0));
+    }
+
+    @Test
+    void inThePlatformsFrameAnInstructorAddsAnExamWithoutAnyCookie() throws Exception {
+        registered();
+        returned.clear();
+        JourneyPage tab = open(Screen.DESKTOP);
+        Page page = tab.page();
+        List<String> cookiesToTheTool = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> refusedFrames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().startsWith(toolBase() + "/lti/launch")
+                    || request.url().startsWith(toolBase() + "/lti/deep-links/")) {
+                String cookie = request.allHeaders().get("cookie");
+                if (cookie != null) {
+                    cookiesToTheTool.add(request.url() + ": " + cookie);
+                }
+            }
+        });
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("frame-ancestors") || message.text().contains("X-Frame-Options")) {
+                refusedFrames.add(message.text());
+            }
+        });
+        page.navigate(lmsBase() + "/select");
+        FrameLocator tool = page.frameLocator("#tool");
+        // The platform's form, in the frame, waits here: the login's state cookie is dropped first, as browsers that
+        // block third-party cookies never store or send it.
+        assertThat(tool.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Continue")))
+                .isVisible();
+        page.context().clearCookies();
+        tool.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Continue")).click();
+        assertThat(tool.getByRole(AriaRole.HEADING, new FrameLocator.GetByRoleOptions().setLevel(1)))
+                .hasText("Add a quiz to your course");
+        assertEquals(List.of(), page.context().cookies(), "the picker sets no cookie");
+
+        page.context().clearCookies();
+        tool.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions()
+                .setName("Add to course " + IndictmentsExam.TITLE)).click();
+        assertThat(tool.getByRole(AriaRole.HEADING)).hasText("Activity added");
+        assertTrue(page.url().startsWith(lmsBase() + "/select"), "the platform's page stays, the frame returned");
+        assertEquals(List.of(), cookiesToTheTool, "no cookie reached the app");
+        assertEquals(List.of(), refusedFrames, "the browser framed every page of the app");
+
+        JwtClaims answer = received();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> items = (List<Map<String, Object>>) answer.getClaimValue(
+                "https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+        assertEquals(1, items.size());
+        assertEquals(toolBase() + "/lti/quizzes/" + IndictmentsExam.QUIZ_ID, items.get(0).get("url"));
+        assertNotNull(items.get(0).get("lineItem"), "an exam comes with its grade column");
+    }
+
+    @Test
+    void theAppsOtherPagesRefuseToBeFramedByThePlatform() {
+        JourneyPage tab = open(Screen.DESKTOP);
+        Page page = tab.page();
+        List<String> refusedFrames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("frame-ancestors")) {
+                refusedFrames.add(message.text());
+            }
+        });
+        page.navigate(lmsBase() + "/frame-sign-in");
+        page.waitForCondition(() -> !refusedFrames.isEmpty() || page.frames().stream()
+                .anyMatch(frame -> frame.url().startsWith("chrome-error:")));
+        assertThat(page.frameLocator("#app").getByRole(AriaRole.HEADING)).hasCount(0);
     }
 
     @Test
