@@ -13,7 +13,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A deep linking request waiting for its instructor's pick: its random id is the picker's only credential (no session
- * is begun); it records the account that asked, is used once, and is forgotten after it expires. Its return address is never logged (Moodle's carries the session key).
+ * is begun); it records the account that asked, is used once, and is forgotten after it expires. Its return address is
+ * never logged (Moodle's carries the session key).
  */
 @Entity
 @Table(name = "lti_deep_link")

@@ -41,10 +41,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * and for an exam a line item: score maximum, label, resource id).
  * <p>
  * The request's settings are kept here ({@link DeepLink}, table {@code lti_deep_link}) between the launch and the
- * pick, for {@link #LIFETIME} and used once: the browser carries only a random id (256 bits), never the return address,
- * the data or the platform. The launch begins no session, so the id is the picker's credential
- * (docs/security.md, "LTI launches"); the row records which account asked. The answer is signed RS256 with the tool's key
- * ({@link ToolKeys}, {@code kid} in the header) by jose4j.
+ * pick, for {@link #LIFETIME} and used once: the browser carries only a random id (256 bits), never the return
+ * address, the data or the platform. The launch begins no session, so the id is the picker's credential
+ * (docs/security.md, "LTI launches"); the row records which account asked. The answer is signed RS256 with the tool's
+ * key ({@link ToolKeys}, {@code kid} in the header) by jose4j.
  */
 @ApplicationScoped
 public class DeepLinks {

@@ -31,10 +31,10 @@ import io.vertx.ext.web.handler.BodyHandler;
  * The two POSTs are routes on the router, not REST resources, so that quarkus-rest-csrf does not ask for its cookie,
  * which the frame would not bring: their credential is instead the request's id (256 random bits, server-side, single
  * use, 30 minutes), and they must come from our own page (an {@code Origin} or {@code Sec-Fetch-Site} that says
- * so: {@link CrossSiteRequests#isSameOrigin}; the {@code CrossSiteRequests} filter has refused foreign ones and non-forms
- * before). Only these pages may be framed, and only by the platform's origins ({@link SecurityHeaders#FRAME_ANCESTORS});
- * the answer page alone may post to the platform ({@link SecurityHeaders#FORM_ACTION_ORIGIN}). docs/security.md, "LTI
- * launches".
+ * so: {@link CrossSiteRequests#isSameOrigin}; the {@code CrossSiteRequests} filter has refused foreign ones and
+ * non-forms before). Only these pages may be framed, and only by the platform's origins
+ * ({@link SecurityHeaders#FRAME_ANCESTORS}); the answer page alone may post to the platform
+ * ({@link SecurityHeaders#FORM_ACTION_ORIGIN}). docs/security.md, "LTI launches".
  */
 @ApplicationScoped
 public class DeepLinkPage {

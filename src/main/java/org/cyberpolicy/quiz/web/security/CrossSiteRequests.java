@@ -33,11 +33,11 @@ import io.vertx.ext.web.RoutingContext;
  * Scripts (curl and the like) send neither {@code Origin} nor {@code Sec-Fetch-Site} and are judged by their content
  * type alone. The two addresses of an LTI launch, {@code POST /lti/login} and {@code POST /lti/launch}, are the one
  * exception to the Origin check: a learning platform posts them from its own site by design, and what proves them is
- * not where they come from but the platform's signed token, bound to a login of the same browser and used once
- * ({@code web.lti.LtiRoutes}; docs/security.md, "LTI launches"). They must still be forms. The deep linking picker's
- * forms ({@code /lti/deep-links/...}) are not exempt: they come from our own page in the platform's frame, and
- * {@code web.lti.DeepLinkPage} further requires them to prove it ({@link #isSameOrigin}). Quarkus's own endpoints
- * under {@code /q/} (health, OpenAPI, the dev tools) are left to Quarkus.
+ * not where they come from but the platform's signed token, used once and (for a launch that signs someone in) bound
+ * to a login of the same browser ({@code web.lti.LtiRoutes}; docs/security.md, "LTI launches"). They must still be
+ * forms. The deep linking picker's forms ({@code /lti/deep-links/...}) are not exempt: they come from our own page in
+ * the platform's frame, and {@code web.lti.DeepLinkPage} further requires them to prove it ({@link #isSameOrigin}).
+ * Quarkus's own endpoints under {@code /q/} (health, OpenAPI, the dev tools) are left to Quarkus.
  */
 @ApplicationScoped
 public class CrossSiteRequests {
