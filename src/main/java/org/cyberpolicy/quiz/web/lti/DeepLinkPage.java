@@ -1,6 +1,7 @@
 package org.cyberpolicy.quiz.web.lti;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,6 +86,11 @@ public class DeepLinkPage {
         String id = context.pathParam("id");
         if (!CrossSiteRequests.isSameOrigin(context.request())) {
             errors.send(context, 403, "This quiz choice takes the forms of its own page only: pick again there.");
+            return;
+        }
+        String type = context.request().getHeader("Content-Type");
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            errors.send(context, 415, "This quiz choice takes the forms of its own page only: pick again there.");
             return;
         }
         try {

@@ -393,9 +393,11 @@ class DeepLinkingTest {
         // A request that says nothing of where it comes from is no form of the picker's page.
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("quiz", EXAM)
                 .post(picker.path()).then().statusCode(403).body(not(containsString("lti-return")));
-        // Nor is a JSON body.
+        // Nor is a JSON or a multipart body.
         fromThePicker().contentType("application/json").body("{\"quiz\":\"" + EXAM + "\"}").post(picker.path())
                 .then().statusCode(415);
+        fromThePicker().contentType("multipart/form-data").multiPart("quiz", EXAM).post(picker.path()).then()
+                .statusCode(415);
         // The address is not a page to open.
         given().redirects().follow(false).get(picker.path()).then().statusCode(405);
         // None of these spent the request.
