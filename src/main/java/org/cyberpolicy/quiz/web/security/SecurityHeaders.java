@@ -35,8 +35,9 @@ public class SecurityHeaders {
     public static final String FORM_ACTION_ORIGIN = "quiz.security.form-action-origin";
     /**
      * A key of the routing context: the origins ({@code https://host[:port]}, a {@code List<String>}) that may frame
-     * this response. Only the two pages of LTI deep linking set it (the picker and the answer), to the platform's
-     * origins, because Moodle and Canvas show them in a frame of their own page (docs/security.md, "LTI launches").
+     * this response. Only the pages of LTI deep linking set it (the picker, the answer, the refusal of an unknown
+     * quiz), to the platform's origins, because Moodle and Canvas show them in a frame of their page
+     * (docs/security.md, "LTI launches").
      * Such a response says {@code frame-ancestors} those origins and sends no {@code X-Frame-Options} (which cannot
      * name an origin; {@code frame-ancestors} supersedes it); every other response stays unframeable.
      */
