@@ -42,7 +42,11 @@ public enum LaunchProblem {
     /** Too many login initiations from one address lately, or waiting at once. */
     TOO_MANY_LOGINS(429, "Too many sign-ins at once"),
     /** The quiz the link names does not exist. */
-    UNKNOWN_QUIZ(404, "Unknown quiz");
+    UNKNOWN_QUIZ(404, "Unknown quiz"),
+    /** A deep linking request from someone who is not one of the course's teachers. */
+    DEEP_LINKING_NOT_ALLOWED(403, "Only the course's teachers may add quizzes"),
+    /** A deep linking request whose settings cannot be answered (return address, accepted types, data). */
+    DEEP_LINKING_SETTINGS(400, "Unusable deep linking settings");
 
     private final int status;
     private final String title;

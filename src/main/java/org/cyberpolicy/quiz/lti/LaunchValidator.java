@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cyberpolicy.quiz.account.Account;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
@@ -28,7 +29,9 @@ import org.jose4j.lang.UnresolvableKeyException;
  * with jose4j: RS256 signature by the platform's key (found by {@code kid}), {@code iss}, {@code aud} and
  * {@code azp}, {@code exp} and {@code iat} with a small skew, the login's {@code nonce}, a known
  * {@code deployment_id}, {@code version} 1.3.0, {@code message_type} LtiResourceLinkRequest, the roles and the
- * {@code resource_link}. Pure but for the key resolver: the caller gives the platform's keys and the clock.
+ * {@code resource_link}; or {@code message_type} LtiDeepLinkingRequest (Deep Linking 2.0) from a teacher of the
+ * course, with its {@code deep_linking_settings} ({@link DeepLinkSettings}). Pure but for the key resolver: the caller
+ * gives the platform's keys and the clock.
  */
 public final class LaunchValidator {
 
@@ -42,6 +45,7 @@ public final class LaunchValidator {
     static final String CONTEXT = LTI + "context";
     static final String CUSTOM = LTI + "custom";
     static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
+    static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
 
     private final Duration skew;
     private final Duration maxAge;
@@ -105,14 +109,17 @@ public final class LaunchValidator {
         String messageType = string(claims, MESSAGE_TYPE, missing);
         String version = string(claims, VERSION, missing);
         String deploymentId = string(claims, DEPLOYMENT_ID, missing);
-        String targetLinkUri = string(claims, TARGET_LINK_URI, missing);
+        // A deep linking request (Deep Linking 2.0 §4.4) names no link: it asks for one.
+        boolean deepLinking = DEEP_LINKING_REQUEST.equals(messageType);
+        String targetLinkUri = deepLinking ? text(claims.getClaimValue(TARGET_LINK_URI))
+                : string(claims, TARGET_LINK_URI, missing);
         Object rolesClaim = claims.getClaimValue(ROLES);
         if (!(rolesClaim instanceof List<?>)) {
             missing.add(ROLES + " (a list)");
         }
         Map<String, Object> resourceLink = object(claims, RESOURCE_LINK);
         String resourceLinkId = resourceLink == null ? null : text(resourceLink.get("id"));
-        if (resourceLinkId == null) {
+        if (resourceLinkId == null && !deepLinking) {
             missing.add(RESOURCE_LINK + " (with its id)");
         }
         if (!missing.isEmpty()) {
@@ -127,10 +134,10 @@ public final class LaunchValidator {
             throw new LaunchRefusal(LaunchProblem.WRONG_VERSION, "The launch is LTI version '"
                     + LaunchRefusal.shown(version) + "'; this tool takes 1.3.0.");
         }
-        if (!RESOURCE_LINK_REQUEST.equals(messageType)) {
+        if (!RESOURCE_LINK_REQUEST.equals(messageType) && !deepLinking) {
             throw new LaunchRefusal(LaunchProblem.WRONG_MESSAGE_TYPE, "The launch is a '"
                     + LaunchRefusal.shown(messageType) + "' message; this tool takes " + RESOURCE_LINK_REQUEST
-                    + " only (deep linking is not available yet).");
+                    + " and " + DEEP_LINKING_REQUEST + " only.");
         }
         if (!platform.knowsDeployment(deploymentId)) {
             throw new LaunchRefusal(LaunchProblem.UNKNOWN_DEPLOYMENT, "The deployment '"
@@ -144,6 +151,14 @@ public final class LaunchValidator {
         }
         String appRole = LtiRoles.appRole(roles).orElseThrow(() -> new LaunchRefusal(LaunchProblem.NO_KNOWN_ROLE,
                 "Your role in the course is none this tool knows: it takes learners (students) and instructors."));
+        Optional<DeepLinkSettings> deepLinkSettings = Optional.empty();
+        if (deepLinking) {
+            if (!Account.INSTRUCTOR.equals(appRole) && !Account.ASSISTANT.equals(appRole)) {
+                throw new LaunchRefusal(LaunchProblem.DEEP_LINKING_NOT_ALLOWED, "Only the course's instructors and"
+                        + " teaching assistants may pick a quiz to add to the course; you take part as a learner.");
+            }
+            deepLinkSettings = Optional.of(DeepLinkSettings.from(claims.getClaimValue(DeepLinkSettings.CLAIM)));
+        }
         Map<String, Object> context = object(claims, CONTEXT);
         Map<String, Object> custom = object(claims, CUSTOM);
         String subject = claims.getSubject();
@@ -157,7 +172,7 @@ public final class LaunchValidator {
                 targetLinkUri, Optional.ofNullable(custom == null ? null : text(custom.get("quiz_id"))), nonce,
                 Instant.ofEpochSecond(claims.getExpirationTime().getValue()),
                 AgsEndpoint.of(object(claims, AgsEndpoint.CLAIM)),
-                NamesRoleService.of(object(claims, NamesRoleService.CLAIM)));
+                NamesRoleService.of(object(claims, NamesRoleService.CLAIM)), deepLinkSettings);
     }
 
     /** The name the platform gives, else given and family names, else a neutral one ({@link LtiNames}). */

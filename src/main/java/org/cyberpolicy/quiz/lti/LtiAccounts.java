@@ -41,7 +41,7 @@ public class LtiAccounts {
         this.sections = sections;
     }
 
-    /** Who signed in and the session begun for them. */
+    /** Who signed in and the session begun for them ({@code sessionId} null when none was: deep linking). */
     public record SignedIn(long accountId, String username, String sessionId, boolean created) {
     }
 
@@ -61,6 +61,16 @@ public class LtiAccounts {
      * starts a browser session.
      */
     SignedIn signIn(LaunchClaims launch, String passwordHash, Instant now) {
+        SignedIn found = identify(launch, passwordHash, now);
+        UserSession session = UserSession.start(found.accountId(), now);
+        return new SignedIn(found.accountId(), found.username(), session.id, found.created());
+    }
+
+    /**
+     * In the caller's transaction: finds or makes the account, updates its name and role, records the course, and
+     * starts no session (a deep linking request: docs/security.md, "LTI launches").
+     */
+    SignedIn identify(LaunchClaims launch, String passwordHash, Instant now) {
         Provisioned provisioned = provision(launch.issuer(), launch.subject(), launch.appRole(),
                 launch.displayName(), passwordHash, now);
         Account account = provisioned.account();
@@ -73,14 +83,12 @@ public class LtiAccounts {
             account.role = launch.appRole();
             Account.flush();
         }
-        LtiUser link = provisioned.link();
         if (launch.contextId().isPresent()) {
-            LtiMembership.launched(link.id, launch.contextId().get(), launch.contextTitle().orElse(null),
-                    launch.deploymentId(), launch.appRole(), now);
+            LtiMembership.launched(provisioned.link().id, launch.contextId().get(),
+                    launch.contextTitle().orElse(null), launch.deploymentId(), launch.appRole(), now);
             joinCourseSection(account, launch);
         }
-        UserSession session = UserSession.start(account.id, now);
-        return new SignedIn(account.id, account.username, session.id, provisioned.created());
+        return new SignedIn(account.id, account.username, null, provisioned.created());
     }
 
     /** The account of a platform's user, and whether it was made just now. */

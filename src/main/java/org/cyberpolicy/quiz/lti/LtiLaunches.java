@@ -46,8 +46,11 @@ public class LtiLaunches {
     public record LoginRedirect(String location, String state) {
     }
 
-    /** A launch accepted: the session begun, and where to go. */
-    public record Launched(LtiAccounts.SignedIn user, String path) {
+    /**
+     * A launch accepted: for a resource link, the session begun and where to go; for a deep linking request, who asked
+     * (no session) and the request waiting for the pick ({@code path} null).
+     */
+    public record Launched(LtiAccounts.SignedIn user, String path, Optional<DeepLinks.Waiting> deepLink) {
     }
 
     private final Platforms platforms;
@@ -58,10 +61,12 @@ public class LtiLaunches {
     private final Clock clock = Clock.systemUTC();
     private final AddressRateLimit perAddress;
     private final LtiLinks links;
+    private final DeepLinks deepLinks;
 
     LtiLaunches(Platforms platforms, PlatformKeys keys, LtiAccounts accounts, CurrentBank bank, LtiConfig config,
-            LtiLinks links) {
+            LtiLinks links, DeepLinks deepLinks) {
         this.links = links;
+        this.deepLinks = deepLinks;
         this.platforms = platforms;
         this.keys = keys;
         this.accounts = accounts;
@@ -125,9 +130,10 @@ public class LtiLaunches {
     }
 
     /**
-     * Checks a launch and signs its user in.
+     * Checks a launch and signs its user in; or, for a deep linking request, finds its user and keeps the request.
      *
-     * @param browserHasState whether the browser brought the cookie the login set for this state
+     * @param browserHasState whether the browser brought the cookie the login set for this state (required of
+     *                        resource link launches only)
      * @throws LaunchRefusal saying what is wrong
      */
     public Launched launch(String idToken, String state, boolean browserHasState) {
@@ -146,16 +152,24 @@ public class LtiLaunches {
                             + " from the course."
                     : "The login took too long: start the activity again from the course.");
         }
-        if (!browserHasState) {
-            throw new LaunchRefusal(LaunchProblem.BAD_STATE, "The launch did not come back to the browser that"
-                    + " started it (its cookie is missing: is the tool opened in a new window, and are cookies"
-                    + " allowed?).");
-        }
         Platform platform = platforms.find(login.issuer, login.clientId).orElseThrow(() -> new LaunchRefusal(
                 LaunchProblem.UNKNOWN_PLATFORM, "The platform of this login is no longer registered."));
         LaunchValidator validator = new LaunchValidator(config.clockSkew(), config.maxTokenAge(), clock);
         LaunchClaims claims = validator.validate(idToken, platform, login.nonce, keys.resolver(platform));
-        String path = quizPath(claims);
+        // A deep linking request goes to the picker of its own (DeepLinks), a resource link launch to its quiz.
+        boolean deepLinking = claims.deepLinking().isPresent();
+        // The state's cookie binds a launch to the browser whose login began it, against login CSRF: another site
+        // posting the attacker's own launch to sign its visitor in as the attacker. A deep linking request signs
+        // nobody in (no session; its picker's forms hold a single-use id, which the attacker would only hand to the
+        // victim to pick into the attacker's course), so it needs no such binding, and cannot have it in the
+        // platform's frame, where browsers withhold third-party cookies (docs/security.md, "LTI launches"). The
+        // message type is known only from the verified token, so this check follows the validation.
+        if (!browserHasState && !deepLinking) {
+            throw new LaunchRefusal(LaunchProblem.BAD_STATE, "The launch did not come back to the browser that"
+                    + " started it (its cookie is missing: is the tool opened in a new window, and are cookies"
+                    + " allowed?).");
+        }
+        String quizPath = deepLinking ? null : quizPath(claims);
         String passwordHash = accounts.unusablePasswordHash();
         LtiAccounts.SignedIn user = QuarkusTransaction.requiringNew().call(() -> {
             UsedNonce.forgetExpired(now);
@@ -169,14 +183,18 @@ public class LtiLaunches {
                 // Two launches with one nonce at the same moment: the primary key lets one through.
                 throw replayed();
             }
-            return accounts.signIn(claims, passwordHash, now);
+            return deepLinking ? accounts.identify(claims, passwordHash, now)
+                    : accounts.signIn(claims, passwordHash, now);
         });
         links.record(platform, claims, quizIdOf(claims.targetLinkUri()).or(claims::customQuizId), now);
-        LOG.infof("LTI launch: %s signed in as %s (%s) from %s, deployment %s%s", user.username(),
+        Optional<DeepLinks.Waiting> deepLink = deepLinking
+                ? Optional.of(deepLinks.begin(user.accountId(), platform, claims, now)) : Optional.empty();
+        LOG.infof("LTI %s: %s %s as %s (%s) from %s, deployment %s%s", deepLinking ? "deep linking request"
+                : "launch", user.username(), deepLinking ? "asked, no session," : "signed in",
                 claims.appRole(), user.created() ? "new account" : "known account", LaunchRefusal.shown(
                         claims.issuer()), LaunchRefusal.shown(claims.deploymentId()),
                 claims.contextId().map(c -> ", course " + LaunchRefusal.shown(c)).orElse(""));
-        return new Launched(user, path);
+        return new Launched(user, quizPath, deepLink);
     }
 
     private static LaunchRefusal replayed() {
@@ -197,6 +215,9 @@ public class LtiLaunches {
     }
 
     static Optional<String> quizIdOf(String targetLinkUri) {
+        if (targetLinkUri == null) {
+            return Optional.empty();
+        }
         try {
             String path = new URI(targetLinkUri).getPath();
             Matcher matcher = path == null ? null : QUIZ_LINK.matcher(path);

@@ -55,6 +55,34 @@ public class LtiLinks {
 
     private void write(Platform platform, LaunchClaims launch, Optional<String> quizId, Instant now) {
         String context = launch.contextId().orElseThrow();
+        // A deep linking request names no link, but may name the course's roster service.
+        if (launch.resourceLinkId() != null) {
+            writeLink(platform, launch, context, quizId, now);
+        }
+        if (launch.namesRoles().isPresent()) {
+            NamesRoleService nrps = launch.namesRoles().get();
+            String versions = String.join(" ", nrps.serviceVersions());
+            int changed = em.createNativeQuery("""
+                    update lti_context_service set client_id = ?1, context_memberships_url = ?2,
+                           service_versions = ?3, updated_at = ?4
+                    where issuer = ?5 and context_id = ?6""")
+                    .setParameter(1, platform.clientId()).setParameter(2, nrps.contextMembershipsUrl())
+                    .setParameter(3, versions).setParameter(4, now).setParameter(5, platform.issuer())
+                    .setParameter(6, context).executeUpdate();
+            if (changed == 0) {
+                em.createNativeQuery("""
+                        insert into lti_context_service (issuer, context_id, client_id, context_memberships_url,
+                            service_versions, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                        .setParameter(1, platform.issuer()).setParameter(2, context)
+                        .setParameter(3, platform.clientId()).setParameter(4, nrps.contextMembershipsUrl())
+                        .setParameter(5, versions).setParameter(6, now).executeUpdate();
+            }
+        }
+        em.flush();
+    }
+
+    private void writeLink(Platform platform, LaunchClaims launch, String context, Optional<String> quizId,
+            Instant now) {
         Optional<AgsEndpoint> ags = launch.ags();
         String lineitem = ags.flatMap(AgsEndpoint::lineitem).orElse(null);
         String lineitems = ags.flatMap(AgsEndpoint::lineitems).orElse(null);
@@ -79,26 +107,6 @@ public class LtiLinks {
                     .setParameter(7, lineitem).setParameter(8, lineitems).setParameter(9, scopes)
                     .setParameter(10, now).executeUpdate();
         }
-        if (launch.namesRoles().isPresent()) {
-            NamesRoleService nrps = launch.namesRoles().get();
-            String versions = String.join(" ", nrps.serviceVersions());
-            int changed = em.createNativeQuery("""
-                    update lti_context_service set client_id = ?1, context_memberships_url = ?2,
-                           service_versions = ?3, updated_at = ?4
-                    where issuer = ?5 and context_id = ?6""")
-                    .setParameter(1, platform.clientId()).setParameter(2, nrps.contextMembershipsUrl())
-                    .setParameter(3, versions).setParameter(4, now).setParameter(5, platform.issuer())
-                    .setParameter(6, context).executeUpdate();
-            if (changed == 0) {
-                em.createNativeQuery("""
-                        insert into lti_context_service (issuer, context_id, client_id, context_memberships_url,
-                            service_versions, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6)""")
-                        .setParameter(1, platform.issuer()).setParameter(2, context)
-                        .setParameter(3, platform.clientId()).setParameter(4, nrps.contextMembershipsUrl())
-                        .setParameter(5, versions).setParameter(6, now).executeUpdate();
-            }
-        }
-        em.flush();
     }
 
     /**

@@ -85,6 +85,35 @@ public final class FakePlatform {
         return claims;
     }
 
+    /**
+     * The claims of a valid deep linking request (LTI Deep Linking 2.0) of an instructor of the course, issued now:
+     * the answer goes to {@code returnUrl}, with {@code data} echoed.
+     */
+    public Map<String, Object> deepLinkingClaims(String nonce, String subject, String returnUrl, String data) {
+        Map<String, Object> claims = launchClaims(nonce, subject, "unused", "https://unused.example");
+        claims.remove(LaunchValidator.RESOURCE_LINK);
+        claims.remove(LaunchValidator.TARGET_LINK_URI);
+        claims.put(LaunchValidator.MESSAGE_TYPE, "LtiDeepLinkingRequest");
+        claims.put(LaunchValidator.ROLES, List.of(INSTRUCTOR));
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("deep_link_return_url", returnUrl);
+        settings.put("accept_types", List.of("link", "ltiResourceLink"));
+        settings.put("accept_presentation_document_targets", List.of("iframe", "window"));
+        settings.put("accept_multiple", false);
+        settings.put("accept_lineitem", true);
+        if (data != null) {
+            settings.put("data", data);
+        }
+        claims.put(DeepLinkSettings.CLAIM, settings);
+        return claims;
+    }
+
+    /** The deep linking settings of {@code claims}, to change one. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> settings(Map<String, Object> claims) {
+        return (Map<String, Object>) claims.get(DeepLinkSettings.CLAIM);
+    }
+
     /** The claims signed with the platform's key. */
     public String sign(Map<String, Object> claims) {
         return sign(claims, key);

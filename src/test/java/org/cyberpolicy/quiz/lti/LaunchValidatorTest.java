@@ -153,7 +153,7 @@ class LaunchValidatorTest {
     void anotherVersionOrMessageTypeIsRefused() {
         assertEquals(LaunchProblem.WRONG_VERSION, refusal(c -> c.put(LaunchValidator.VERSION, "1.1")));
         assertEquals(LaunchProblem.WRONG_MESSAGE_TYPE,
-                refusal(c -> c.put(LaunchValidator.MESSAGE_TYPE, "LtiDeepLinkingRequest")));
+                refusal(c -> c.put(LaunchValidator.MESSAGE_TYPE, "LtiSubmissionReviewRequest")));
     }
 
     @Test

@@ -161,6 +161,7 @@ public class AccountDeletions {
             // they launched from, the scores sent or waiting to be sent under their LMS id. A later launch from the
             // platform makes a new account.
             execute(em, "delete from lti_grade_send where account_id = ?1", accountId);
+            execute(em, "delete from lti_deep_link where account_id = ?1", accountId);
             execute(em, "delete from lti_membership where lti_user_id in (select id from lti_user where account_id"
                     + " = ?1)", accountId);
             execute(em, "delete from lti_user where account_id = ?1", accountId);

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.cyberpolicy.quiz.Refusal;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -86,6 +88,18 @@ public class Errors {
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.page(reply(status, message, problems, path)).render()).build();
+    }
+
+    /** The status that answers a refusal. */
+    public static int status(Refusal refusal) {
+        return switch (refusal.reason()) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_MANY -> 429;
+            case UPSTREAM -> 502;
+        };
     }
 
     /** The error sent at once on the router, for failures met before or outside the REST resources. */

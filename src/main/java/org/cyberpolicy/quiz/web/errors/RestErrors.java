@@ -36,14 +36,7 @@ public class RestErrors {
 
     @ServerExceptionMapper
     public Response refused(Refusal refusal, UriInfo uri) {
-        int status = switch (refusal.reason()) {
-            case INVALID -> 400;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case TOO_MANY -> 429;
-            case UPSTREAM -> 502;
-        };
+        int status = Errors.status(refusal);
         Response response = errors.response(uri.getPath(), status, refusal.getMessage(), refusal.problems());
         return refusal.retryAfter().map(wait -> Response.fromResponse(response)
                 .header("Retry-After", Long.toString(Refusal.seconds(wait))).build()).orElse(response);

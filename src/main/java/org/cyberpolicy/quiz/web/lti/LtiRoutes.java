@@ -26,7 +26,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * posts: quarkus-rest-csrf would refuse them for want of our CSRF token, and {@code CrossSiteRequests} exempts exactly
  * these two paths from its Origin check (docs/security.md, "LTI launches"). What protects them instead: the login only
  * sets a cookie and redirects to a registered platform; the launch is proven by the platform's signed token, bound to
- * a login of this browser (the state and its cookie) and used once (the nonce).
+ * a login of this browser (the state and its cookie) and used once (the nonce). A deep linking request needs no such
+ * binding, since it signs nobody in: it answers with the picker ({@link DeepLinkPage}) and no session.
  */
 @ApplicationScoped
 public class LtiRoutes {
@@ -42,9 +43,11 @@ public class LtiRoutes {
     private final LtiConfig config;
     private final Errors errors;
     private final ClientAddresses addresses;
+    private final DeepLinkPage deepLinkPage;
 
     LtiRoutes(LtiLaunches launches, LtiSessionCookie sessions, LtiConfig config, Errors errors,
-            ClientAddresses addresses) {
+            ClientAddresses addresses, DeepLinkPage deepLinkPage) {
+        this.deepLinkPage = deepLinkPage;
         this.launches = launches;
         this.sessions = sessions;
         this.config = config;
@@ -69,7 +72,7 @@ public class LtiRoutes {
                     parameter(context, "target_link_uri"), parameter(context, "lti_message_hint"),
                     parameter(context, "client_id"), parameter(context, "lti_deployment_id"),
                     addresses.of(context.request())),
-                    base(context) + LAUNCH);
+                    base(config, context) + LAUNCH);
             Cookie cookie = Cookie.cookie(STATE_COOKIE + redirect.state(), "1").setPath(LAUNCH).setHttpOnly(true)
                     .setMaxAge(config.loginTimeout().toSeconds());
             if (crossSiteCookiesWork(context)) {
@@ -92,6 +95,11 @@ public class LtiRoutes {
             LtiLaunches.Launched launched = launches.launch(parameter(context, "id_token"), state, browserHasState);
             if (browserHasState) {
                 context.response().addCookie(Cookie.cookie(STATE_COOKIE + state, "").setPath(LAUNCH).setMaxAge(0));
+            }
+            if (launched.deepLink().isPresent()) {
+                // No session and no redirect: the picker itself, which works in the platform's frame.
+                deepLinkPage.picker(context, launched.deepLink().get());
+                return;
             }
             sessions.write(context, launched.user().username(), launched.user().sessionId());
             context.response().setStatusCode(303).putHeader("Location", launched.path()).end();
@@ -119,7 +127,7 @@ public class LtiRoutes {
     }
 
     /** The address platforms reach the app at: quiz.lti.base-url, else this request's scheme and host. */
-    String base(RoutingContext context) {
+    static String base(LtiConfig config, RoutingContext context) {
         return config.baseUrl().map(url -> url.replaceAll("/+$", "")).orElseGet(() -> {
             URI uri = URI.create(context.request().absoluteURI());
             return uri.getScheme() + "://" + uri.getRawAuthority();

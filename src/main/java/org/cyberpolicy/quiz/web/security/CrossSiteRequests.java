@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -32,8 +33,11 @@ import io.vertx.ext.web.RoutingContext;
  * Scripts (curl and the like) send neither {@code Origin} nor {@code Sec-Fetch-Site} and are judged by their content
  * type alone. The two addresses of an LTI launch, {@code POST /lti/login} and {@code POST /lti/launch}, are the one
  * exception to the Origin check: a learning platform posts them from its own site by design, and what proves them is
- * not where they come from but the platform's signed token, bound to a login of the same browser and used once
- * ({@code web.lti.LtiRoutes}; docs/security.md, "LTI launches"). They must still be forms. Quarkus's own endpoints under {@code /q/} (health, OpenAPI, the dev tools) are left to Quarkus.
+ * not where they come from but the platform's signed token, used once and (for a launch that signs someone in) bound
+ * to a login of the same browser ({@code web.lti.LtiRoutes}; docs/security.md, "LTI launches"). They must still be
+ * forms. The deep linking picker's forms ({@code /lti/deep-links/...}) are not exempt: they come from our own page in
+ * the platform's frame, and {@code web.lti.DeepLinkPage} further requires them to prove it ({@link #isSameOrigin}).
+ * Quarkus's own endpoints under {@code /q/} (health, OpenAPI, the dev tools) are left to Quarkus.
  */
 @ApplicationScoped
 public class CrossSiteRequests {
@@ -104,6 +108,21 @@ public class CrossSiteRequests {
             return Optional.of("This address takes the forms of the app's own pages only.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the browser says outright that this request comes from a page of the app's own origin: a
+     * {@code Sec-Fetch-Site: same-origin}, or an {@code Origin} naming the app's own host and port (and neither saying
+     * otherwise). A request that says nothing (a script) is not.
+     */
+    public static boolean isSameOrigin(HttpServerRequest request) {
+        String origin = request.getHeader("Origin");
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (RequestOrigin.isForeign(origin, site, request.getHeader("Host"),
+                "https".equalsIgnoreCase(request.scheme()))) {
+            return false;
+        }
+        return (site != null && site.trim().equalsIgnoreCase("same-origin")) || (origin != null && !origin.isBlank());
     }
 
     private static String mediaType(String header) {

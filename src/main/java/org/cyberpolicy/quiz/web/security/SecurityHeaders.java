@@ -1,5 +1,7 @@
 package org.cyberpolicy.quiz.web.security;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -25,6 +27,23 @@ public class SecurityHeaders {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
             + "object-src 'none'";
+    /**
+     * A key of the routing context: one origin ({@code https://host[:port]}) that this response's forms may post to
+     * besides the app's own. Only the answer of LTI deep linking sets it, to the platform's return address
+     * (docs/security.md, "LTI launches"); every other response keeps {@code form-action 'self'}.
+     */
+    public static final String FORM_ACTION_ORIGIN = "quiz.security.form-action-origin";
+    /**
+     * A key of the routing context: the origins ({@code https://host[:port]}, a {@code List<String>}) that may frame
+     * this response. Only the pages of LTI deep linking set it (the picker, the answer, the refusal of an unknown
+     * quiz), to the platform's origins, because Moodle and Canvas show them in a frame of their page
+     * (docs/security.md, "LTI launches").
+     * Such a response says {@code frame-ancestors} those origins and sends no {@code X-Frame-Options} (which cannot
+     * name an origin; {@code frame-ancestors} supersedes it); every other response stays unframeable.
+     */
+    public static final String FRAME_ANCESTORS = "quiz.security.frame-ancestors";
+    private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile(
+            "https?://[a-z0-9.-]+(:[0-9]{1,5})?|https?://\\[[0-9a-f:.]+\\](:[0-9]{1,5})?");
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /** Before CORS (300) and authentication (200): first of all. */
@@ -49,10 +68,15 @@ public class SecurityHeaders {
         MultiMap headers = context.response().headers();
         String path = context.normalizedPath();
         if (!hasOwnScripts(path)) {
-            headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            headers.set("Content-Security-Policy", policy(context.get(FORM_ACTION_ORIGIN),
+                    context.get(FRAME_ANCESTORS)));
         }
         headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("X-Frame-Options", "DENY");
+        if (frameAncestors(context.get(FRAME_ANCESTORS)).isEmpty()) {
+            headers.set("X-Frame-Options", "DENY");
+        } else {
+            headers.remove("X-Frame-Options");
+        }
         headers.set("Referrer-Policy", "same-origin");
         headers.set("Permissions-Policy", PERMISSIONS_POLICY);
         if (!isStaticFile(path)) {
@@ -66,6 +90,36 @@ public class SecurityHeaders {
             // page's bytes otherwise than they were escaped for.
             headers.set("Content-Type", "text/html;charset=UTF-8");
         }
+    }
+
+    /** The policy, with {@code origin} added to form-action when it is exactly an origin (nothing else can slip in). */
+    static String policy(Object origin) {
+        return policy(origin, null);
+    }
+
+    /**
+     * The policy, with {@code formAction} added to form-action, and frame-ancestors made {@code frameAncestors}
+     * instead of {@code 'none'}, each only when it is exactly an origin (nothing else can slip in).
+     */
+    static String policy(Object formAction, Object frameAncestors) {
+        String policy = CONTENT_SECURITY_POLICY;
+        if (formAction instanceof String text && ORIGIN.matcher(text).matches()) {
+            policy = policy.replace("form-action 'self';", "form-action 'self' " + text + ";");
+        }
+        List<String> framing = frameAncestors(frameAncestors);
+        if (!framing.isEmpty()) {
+            policy = policy.replace("frame-ancestors 'none';", "frame-ancestors " + String.join(" ", framing) + ";");
+        }
+        return policy;
+    }
+
+    /** The exact origins of a {@link #FRAME_ANCESTORS} value, without repeats; empty for anything else. */
+    static List<String> frameAncestors(Object value) {
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(String.class::isInstance).map(String.class::cast)
+                .filter(origin -> ORIGIN.matcher(origin).matches()).distinct().toList();
     }
 
     static boolean isStaticFile(String path) {
