@@ -95,6 +95,8 @@ public final class FakePlatform {
         claims.remove(LaunchValidator.TARGET_LINK_URI);
         claims.put(LaunchValidator.MESSAGE_TYPE, "LtiDeepLinkingRequest");
         claims.put(LaunchValidator.ROLES, List.of(INSTRUCTOR));
+        // A staff account's name is refused to students who register (StaffLookalikes): one of its own.
+        claims.put("name", "Teacher " + subject);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("deep_link_return_url", returnUrl);
         settings.put("accept_types", List.of("link", "ltiResourceLink"));
