@@ -24,8 +24,6 @@ import jakarta.inject.Inject;
 
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
@@ -179,17 +177,7 @@ public class AccessTokens {
         byte[] jti = new byte[24];
         RANDOM.nextBytes(jti);
         claims.setJwtId(Base64.getUrlEncoder().withoutPadding().encodeToString(jti));
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key.getPrivateKey());
-        jws.setKeyIdHeaderValue(key.getKeyId());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException("the client assertion cannot be signed", e);
-        }
+        return ToolKeys.sign(key, claims, "the client assertion");
     }
 
     private static String formEncoded(Map<String, String> form) {

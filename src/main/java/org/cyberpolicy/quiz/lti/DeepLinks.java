@@ -26,12 +26,8 @@ import org.cyberpolicy.quiz.bank.Draw;
 import org.cyberpolicy.quiz.bank.Question;
 import org.cyberpolicy.quiz.bank.Quiz;
 import org.jboss.logging.Logger;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
-import org.jose4j.lang.JoseException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -257,18 +253,7 @@ public class DeepLinks {
     }
 
     private String sign(JwtClaims claims) {
-        RsaJsonWebKey key = keys.current();
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key.getPrivateKey());
-        jws.setKeyIdHeaderValue(key.getKeyId());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        try {
-            return jws.getCompactSerialization();
-        } catch (JoseException e) {
-            throw new IllegalStateException("the deep linking answer cannot be signed", e);
-        }
+        return ToolKeys.sign(keys.current(), claims, "the deep linking answer");
     }
 
     private static Refusal gone() {

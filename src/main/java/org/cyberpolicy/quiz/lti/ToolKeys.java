@@ -20,6 +20,9 @@ import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -59,6 +62,26 @@ public class ToolKeys {
         publicOnly.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
         publicOnly.setUse("sig");
         return new JsonWebKeySet(publicOnly).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+
+    /**
+     * Signs claims as the tool (RS256, the key's {@code kid}, {@code typ} JWT): a deep linking answer, a client
+     * assertion.
+     *
+     * @param what what is signed, for the message of a failure
+     */
+    public static String sign(RsaJsonWebKey key, JwtClaims claims, String what) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key.getPrivateKey());
+        jws.setKeyIdHeaderValue(key.getKeyId());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(what + " cannot be signed", e);
+        }
     }
 
     private RsaJsonWebKey load() {
