@@ -34,16 +34,23 @@ public final class YamlReader {
 
     private final YamlLimits limits;
     private final int maxCodePoints;
-    private final YAMLFactory factory;
     private final BlockStyleYaml blockStyle;
+    /** Made on first use: a bank in block style never needs it, and a fresh JVM spends time loading its classes. */
+    private YAMLFactory factory;
 
     public YamlReader(YamlLimits limits, int maxCodePoints) {
         this.limits = limits;
         this.maxCodePoints = maxCodePoints;
         this.blockStyle = new BlockStyleYaml(limits.maxDepth());
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(maxCodePoints);
-        this.factory = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    private synchronized YAMLFactory factory() {
+        if (factory == null) {
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(maxCodePoints);
+            factory = YAMLFactory.builder().loaderOptions(options).build();
+        }
+        return factory;
     }
 
     /**
@@ -64,7 +71,7 @@ public final class YamlReader {
 
     /** The general parser's reading, which {@link BlockStyleYaml} must match wherever it answers. */
     Optional<YamlNode> readInFull(String file, String text, List<BankProblem> problems) throws InvalidYamlException {
-        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+        try (YAMLParser parser = (YAMLParser) factory().createParser(text)) {
             Document document = new Document(file, parser, limits, problems);
             JsonToken first = parser.nextToken();
             if (first == null) {
