@@ -25,6 +25,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 /**
  * Reads one YAML document into a tree of {@link YamlNode}s that keep their line and column.
  * <p>
+ * Files in the plain block style are read by {@link BlockStyleYaml}; the rest, and every error, by the general parser
+ * below, which {@link BlockStyleYaml} matches wherever it answers.
+ * <p>
  * Jackson's streaming YAML parser only produces events: it never instantiates types named in the file, so tags
  * cannot run code. Aliases are resolved here, by sharing the anchored node, and every node an alias brings in
  * counts against {@link YamlLimits#maxAliasedNodes()}, which stops alias bombs long before memory runs out.
@@ -58,8 +61,8 @@ public final class YamlReader {
      * Problems that do not stop the reading, such as a repeated key, are added to {@code problems}.
      */
     public Optional<YamlNode> read(String file, String text, List<BankProblem> problems) throws InvalidYamlException {
-        // Most bank files are in the plain block style, which BlockStyleYaml reads to the same tree several times
-        // faster: it halves the time a large bank takes to load in a fresh JVM (docs/performance.md).
+        // Bank files are mostly in the plain block style, which BlockStyleYaml reads to the same tree several times
+        // faster: a third less time for a large bank's first load in a fresh JVM (docs/performance.md).
         if (text.length() <= maxCodePoints) {
             Optional<YamlNode> read = blockStyle.read(file, text);
             if (read.isPresent()) {
