@@ -14,7 +14,12 @@ public enum Write {
      * A change to people by staff: a roster previewed or applied, a staff account made, a role changed, an account
      * deactivated or reactivated, a one-time link issued, a section or its members changed.
      */
-    PEOPLE("changes to people and sections");
+    PEOPLE("changes to people and sections"),
+    /**
+     * Any other change by staff: marks, regrades, attempts ended or reopened, overrides and accommodations, bank edits
+     * and reloads, LTI platforms, grades sent again, deletion requests handled.
+     */
+    STAFF("changes by staff");
 
     private final String plural;
 

@@ -15,7 +15,8 @@ import org.cyberpolicy.quiz.Refusal;
  * What one account may write per minute, per {@link Write kind}: the services that write for a student spend from
  * here before they touch the database, so the pages and the API share one allowance and a refused write costs no
  * write. A student never meets the limits by answering; a script that saves in a loop gets 429 with
- * {@code Retry-After}, and the database stops growing at its pace.
+ * {@code Retry-After}, and the database stops growing at its pace. Staff writes are spent by two request filters
+ * ({@code web.people.PeopleWriteLimit}, {@code web.StaffWriteLimit}), so that no staff endpoint can forget them.
  * <p>
  * In memory, per instance: behind several instances each keeps its own count (docs/deploy.md).
  */
@@ -39,6 +40,7 @@ public class WriteLimits {
         allowances.put(Write.OWN_DATA,
                 new TokenBuckets<>(config.ownDataPerMinute(), MINUTE, config.maxTracked(), clock));
         allowances.put(Write.PEOPLE, new TokenBuckets<>(config.peoplePerMinute(), MINUTE, config.maxTracked(), clock));
+        allowances.put(Write.STAFF, new TokenBuckets<>(config.staffPerMinute(), MINUTE, config.maxTracked(), clock));
     }
 
     /**

@@ -47,6 +47,14 @@ public interface WriteLimitsConfig {
     int peoplePerMinute();
 
     /**
+     * Other changes by one staff account per minute: marks, regrades, attempts ended or reopened, overrides and
+     * accommodations, bank edits and reloads, LTI platforms, grades sent again. Environment variable
+     * {@code QUIZ_WRITES_STAFF_PER_MINUTE}. Default 60.
+     */
+    @WithDefault("60")
+    int staffPerMinute();
+
+    /**
      * How many accounts the limits remember at most; those that wrote longest ago are forgotten beyond it (and start
      * again with a full allowance). Environment variable {@code QUIZ_WRITES_MAX_TRACKED}. Default 10000.
      */

@@ -12,10 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cyberpolicy.quiz.account.Account;
-import org.cyberpolicy.quiz.account.limits.Write;
-import org.cyberpolicy.quiz.account.limits.WriteLimits;
 import org.cyberpolicy.quiz.lti.RosterSync;
-import org.cyberpolicy.quiz.web.CallerAccount;
+import org.cyberpolicy.quiz.web.people.ChangesPeople;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,13 +37,9 @@ public class LtiCoursesApi {
     }
 
     private final RosterSync sync;
-    private final WriteLimits limits;
-    private final CallerAccount caller;
 
-    LtiCoursesApi(RosterSync sync, WriteLimits limits, CallerAccount caller) {
+    LtiCoursesApi(RosterSync sync) {
         this.sync = sync;
-        this.limits = limits;
-        this.caller = caller;
     }
 
     @GET
@@ -55,9 +49,9 @@ public class LtiCoursesApi {
 
     /** Reads the course's roster from its platform and applies it to the section; 502 when the platform fails it. */
     @POST
+    @ChangesPeople
     @Path("/{sectionId}/roster-sync")
     public RosterSync.Report syncRoster(@PathParam("sectionId") String sectionId) {
-        limits.spend(caller.id(), Write.PEOPLE);
         return sync.sync(sectionId);
     }
 }

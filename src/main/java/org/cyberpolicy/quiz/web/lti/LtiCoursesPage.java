@@ -15,10 +15,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.cyberpolicy.quiz.Refusal;
 import org.cyberpolicy.quiz.account.Account;
-import org.cyberpolicy.quiz.account.limits.Write;
-import org.cyberpolicy.quiz.account.limits.WriteLimits;
 import org.cyberpolicy.quiz.lti.RosterSync;
-import org.cyberpolicy.quiz.web.CallerAccount;
+import org.cyberpolicy.quiz.web.people.ChangesPeople;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -41,13 +39,9 @@ public class LtiCoursesPage {
     }
 
     private final RosterSync sync;
-    private final WriteLimits limits;
-    private final CallerAccount caller;
 
-    LtiCoursesPage(RosterSync sync, WriteLimits limits, CallerAccount caller) {
+    LtiCoursesPage(RosterSync sync) {
         this.sync = sync;
-        this.limits = limits;
-        this.caller = caller;
     }
 
     @GET
@@ -57,11 +51,11 @@ public class LtiCoursesPage {
     }
 
     @POST
+    @ChangesPeople
     @Path("/{sectionId}/roster-sync")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response syncRoster(@PathParam("sectionId") String sectionId) {
-        limits.spend(caller.id(), Write.PEOPLE);
         try {
             RosterSync.Report report = sync.sync(sectionId);
             return Response.ok(Templates.courses(new Page(sync.courses(), Optional.of(report), ""))).build();

@@ -1,5 +1,7 @@
 package org.cyberpolicy.quiz.web.people;
 
+import java.lang.reflect.Method;
+
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -12,8 +14,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Every state-changing request to the people pages and APIs of this package (staff, sections, rosters, links) spends
- * one {@link Write#PEOPLE} write of the caller's allowance before it reaches its resource, so that a new endpoint here
+ * Every state-changing request to the people pages and APIs of this package (staff, sections, rosters, links), and to
+ * an endpoint elsewhere marked {@link ChangesPeople} (a roster read from a learning platform), spends one
+ * {@link Write#PEOPLE} write of the caller's allowance before it reaches its resource, so that a new endpoint here
  * cannot forget the limit. A refusal is the usual 429 with {@code Retry-After}, and nothing is changed.
  */
 public class PeopleWriteLimit {
@@ -30,11 +33,21 @@ public class PeopleWriteLimit {
 
     @ServerRequestFilter
     public void spend(ContainerRequestContext request, ResourceInfo resource) {
-        boolean changes = !HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod());
-        Class<?> target = resource.getResourceClass();
-        if (changes && target != null && target.getPackageName().equals(PeopleWriteLimit.class.getPackageName())
-                && !identity.isAnonymous()) {
+        if (changes(request) && changesPeople(resource) && !identity.isAnonymous()) {
             limits.spend(caller.id(), Write.PEOPLE);
         }
+    }
+
+    /** Whether the request may change something: anything but a read. */
+    public static boolean changes(ContainerRequestContext request) {
+        return !HttpMethod.GET.equals(request.getMethod()) && !HttpMethod.HEAD.equals(request.getMethod());
+    }
+
+    /** Whether a change through this endpoint counts as a change to people. */
+    public static boolean changesPeople(ResourceInfo resource) {
+        Class<?> target = resource.getResourceClass();
+        Method method = resource.getResourceMethod();
+        return target != null && (target.getPackageName().equals(PeopleWriteLimit.class.getPackageName())
+                || method != null && method.isAnnotationPresent(ChangesPeople.class));
     }
 }

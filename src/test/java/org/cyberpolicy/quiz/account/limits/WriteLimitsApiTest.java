@@ -123,4 +123,29 @@ class WriteLimitsApiTest {
         as(instructor).get("/api/instructor/sections/" + prefix + "-over").then().statusCode(404);
         as(instructor).get("/api/instructor/sections/" + prefix + "-0").then().statusCode(200);
     }
+
+    @Test
+    void otherStaffChangesBeyondTheAllowanceAre429AndChangeNothingWhileReadingGoesOn() {
+        String overrides = "/api/instructor/quizzes/drill/overrides/";
+        String[] students = new String[LimitsProfile.STAFF_PER_MINUTE + 1];
+        for (int i = 0; i < students.length; i++) {
+            students[i] = TestAccounts.student();
+        }
+        String instructor = TestAccounts.instructor();
+        for (int i = 0; i < LimitsProfile.STAFF_PER_MINUTE; i++) {
+            as(instructor).body(Map.of("extraAttempts", 1)).put(overrides + students[i]).then().statusCode(200);
+        }
+
+        as(instructor).body(Map.of("extraAttempts", 1)).put(overrides + students[LimitsProfile.STAFF_PER_MINUTE])
+                .then().statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("error", containsString("Too many changes by staff"));
+
+        JsonPath granted = as(instructor).get("/api/instructor/quizzes/drill/overrides").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(1, granted.getInt("findAll { it.username == '" + students[0] + "' }.size()"));
+        assertEquals(0, granted.getInt("findAll { it.username == '" + students[LimitsProfile.STAFF_PER_MINUTE]
+                + "' }.size()"), "the refused grant was made");
+        assertEquals(204, as(TestAccounts.instructor()).delete(overrides + students[0]).then().extract().statusCode(),
+                "each staff account has its own allowance");
+    }
 }

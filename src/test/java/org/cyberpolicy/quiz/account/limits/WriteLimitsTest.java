@@ -46,6 +46,11 @@ class WriteLimitsTest {
             }
 
             @Override
+            public int staffPerMinute() {
+                return 60;
+            }
+
+            @Override
             public int maxTracked() {
                 return 100;
             }
