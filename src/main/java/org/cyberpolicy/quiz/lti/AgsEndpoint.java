@@ -14,6 +14,7 @@ public record AgsEndpoint(List<String> scopes, Optional<String> lineitem, Option
 
     public static final String CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
     public static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+    public static final String LINEITEM_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
 
     public AgsEndpoint {
         scopes = List.copyOf(scopes);
@@ -43,5 +44,13 @@ public record AgsEndpoint(List<String> scopes, Optional<String> lineitem, Option
     /** Whether the platform lets the tool post scores. */
     public boolean mayPostScores() {
         return scopes.contains(SCORE_SCOPE);
+    }
+
+    /**
+     * Whether the tool must find or make the link's line item itself: the platform names none for the link, but
+     * names the course's line items and lets the tool manage them and post scores.
+     */
+    public boolean leavesTheLineItemToTheTool() {
+        return lineitem.isEmpty() && lineitems.isPresent() && scopes.contains(LINEITEM_SCOPE) && mayPostScores();
     }
 }

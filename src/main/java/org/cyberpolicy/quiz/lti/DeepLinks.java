@@ -244,7 +244,7 @@ public class DeepLinks {
     }
 
     /** A JSON number: whole when it is, else a decimal. */
-    private static Number number(BigDecimal value) {
+    static Number number(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
         if (plain.scale() <= 0) {
             return plain.longValueExact();

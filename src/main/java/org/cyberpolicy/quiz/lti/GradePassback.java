@@ -36,6 +36,8 @@ import org.jboss.logging.Logger;
 public class GradePassback {
 
     private static final Logger LOG = Logger.getLogger(GradePassback.class);
+    /** Why a score earned before its link had a line item is sent: the line item was found or made. */
+    static final String EARLIER_SCORE = "line item made";
 
     private final GradesConfig config;
     private final LtiLinks links;
@@ -138,6 +140,40 @@ public class GradePassback {
         if (!lineitems.isEmpty()) {
             kickAfterCommit();
         }
+    }
+
+    /**
+     * Queues the counted score of every student of the link's course who has an attempt at its quiz: the scores
+     * earned before the link had a line item ({@link LineItems}). How many were queued.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int queueEarlierScores(long linkId) {
+        Optional<LtiLinks.GradedLink> found = links.graded(linkId);
+        if (!config.enabled() || found.isEmpty() || !found.get().scopes().contains(AgsEndpoint.SCORE_SCOPE)) {
+            return 0;
+        }
+        LtiLinks.GradedLink link = found.get();
+        List<Object[]> students = LtiUser.getEntityManager().createNativeQuery("""
+                select u.account_id, u.subject from lti_user u
+                join lti_membership m on m.lti_user_id = u.id
+                where u.issuer = ?1 and m.context_id = ?2 order by u.account_id""")
+                .setParameter(1, link.issuer()).setParameter(2, link.contextId()).getResultList();
+        Instant now = clock.instant();
+        int queued = 0;
+        for (Object[] student : students) {
+            long accountId = ((Number) student[0]).longValue();
+            Optional<Counted> counted = counted(accountId, link.quizId());
+            if (counted.isPresent()) {
+                write(accountId, (String) student[1], link.issuer(), link.clientId(), link.quizId(),
+                        link.lineitemUrl(), counted.get(), EARLIER_SCORE, now);
+                queued++;
+            }
+        }
+        if (queued > 0) {
+            kickAfterCommit();
+        }
+        return queued;
     }
 
     /**

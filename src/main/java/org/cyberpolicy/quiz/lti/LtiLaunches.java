@@ -62,11 +62,13 @@ public class LtiLaunches {
     private final AddressRateLimit perAddress;
     private final LtiLinks links;
     private final DeepLinks deepLinks;
+    private final LineItems lineItems;
 
     LtiLaunches(Platforms platforms, PlatformKeys keys, LtiAccounts accounts, CurrentBank bank, LtiConfig config,
-            LtiLinks links, DeepLinks deepLinks) {
+            LtiLinks links, DeepLinks deepLinks, LineItems lineItems) {
         this.links = links;
         this.deepLinks = deepLinks;
+        this.lineItems = lineItems;
         this.platforms = platforms;
         this.keys = keys;
         this.accounts = accounts;
@@ -186,7 +188,8 @@ public class LtiLaunches {
             return deepLinking ? accounts.identify(claims, passwordHash, now)
                     : accounts.signIn(claims, passwordHash, now);
         });
-        links.record(platform, claims, quizIdOf(claims.targetLinkUri()).or(claims::customQuizId), now);
+        links.record(platform, claims, quizIdOf(claims.targetLinkUri()).or(claims::customQuizId), now)
+                .ifPresent(lineItems::ensureSoon);
         Optional<DeepLinks.Waiting> deepLink = deepLinking
                 ? Optional.of(deepLinks.begin(user.accountId(), platform, claims, now)) : Optional.empty();
         LOG.infof("LTI %s: %s %s as %s (%s) from %s, deployment %s%s", deepLinking ? "deep linking request"

@@ -23,6 +23,11 @@ public class LtiLinks {
 
     private static final Logger LOG = Logger.getLogger(LtiLinks.class);
 
+    /** A resource link whose launches leave its line item to the tool (it opens an exam). */
+    public record LinkWithoutItem(long id, String issuer, String clientId, String contextId, String resourceLinkId,
+            String quizId, String lineitemsUrl) {
+    }
+
     /** A resource link with a known line item, whose scores go there. */
     public record GradedLink(long id, String issuer, String clientId, String contextId, String quizId,
             String lineitemUrl, List<String> scopes) {
@@ -34,15 +39,17 @@ public class LtiLinks {
         this.em = em;
     }
 
-    /** Records the launch's link and services; logs and carries on when it cannot. */
-    void record(Platform platform, LaunchClaims launch, Optional<String> quizId, Instant now) {
+    /**
+     * Records the launch's link and services; logs and carries on when it cannot. Answers the link's id when its
+     * line item is left to the tool and not made yet ({@link LineItems}).
+     */
+    Optional<Long> record(Platform platform, LaunchClaims launch, Optional<String> quizId, Instant now) {
         if (launch.contextId().isEmpty()) {
-            return;
+            return Optional.empty();
         }
         for (int tries = 0; tries < 2; tries++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> write(platform, launch, quizId, now));
-                return;
+                return QuarkusTransaction.requiringNew().call(() -> write(platform, launch, quizId, now));
             } catch (PersistenceException raced) {
                 // Another launch inserted the same row at the same moment: the second try updates it.
                 if (tries == 1) {
@@ -51,13 +58,18 @@ public class LtiLinks {
                 }
             }
         }
+        return Optional.empty();
     }
 
-    private void write(Platform platform, LaunchClaims launch, Optional<String> quizId, Instant now) {
+    private Optional<Long> write(Platform platform, LaunchClaims launch, Optional<String> quizId, Instant now) {
         String context = launch.contextId().orElseThrow();
+        Optional<Long> withoutItem = Optional.empty();
         // A deep linking request names no link, but may name the course's roster service.
         if (launch.resourceLinkId() != null) {
             writeLink(platform, launch, context, quizId, now);
+            if (quizId.isPresent() && launch.ags().map(AgsEndpoint::leavesTheLineItemToTheTool).orElse(false)) {
+                withoutItem = idWithoutItem(platform, launch, context);
+            }
         }
         if (launch.namesRoles().isPresent()) {
             NamesRoleService nrps = launch.namesRoles().get();
@@ -79,6 +91,49 @@ public class LtiLinks {
             }
         }
         em.flush();
+        return withoutItem;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Long> idWithoutItem(Platform platform, LaunchClaims launch, String context) {
+        List<Object> ids = em.createNativeQuery("""
+                select id from lti_resource_link
+                where issuer = ?1 and client_id = ?2 and deployment_id = ?3 and context_id = ?4
+                  and resource_link_id = ?5 and lineitem_url is null""")
+                .setParameter(1, platform.issuer()).setParameter(2, platform.clientId())
+                .setParameter(3, launch.deploymentId()).setParameter(4, context)
+                .setParameter(5, bounded(launch.resourceLinkId())).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).findFirst();
+    }
+
+    /** The link, while its line item is left to the tool and not made yet; in the caller's transaction. */
+    @SuppressWarnings("unchecked")
+    public Optional<LinkWithoutItem> withoutItem(long id) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, issuer, client_id, context_id, resource_link_id, quiz_id, lineitems_url, scopes
+                from lti_resource_link
+                where id = ?1 and lineitem_url is null and lineitems_url is not null and quiz_id is not null""")
+                .setParameter(1, id).getResultList();
+        return rows.stream().filter(row -> List.of(((String) row[7]).split(" ")).containsAll(List.of(
+                AgsEndpoint.LINEITEM_SCOPE, AgsEndpoint.SCORE_SCOPE)))
+                .map(row -> new LinkWithoutItem(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        (String) row[3], (String) row[4], (String) row[5], (String) row[6])).findFirst();
+    }
+
+    /** Gives the link the line item the tool found or made, unless it has one by now; whether it took it. */
+    public boolean setLineItem(long id, String lineitemUrl) {
+        return em.createNativeQuery("update lti_resource_link set lineitem_url = ?1 where id = ?2"
+                + " and lineitem_url is null").setParameter(1, lineitemUrl).setParameter(2, id).executeUpdate() == 1;
+    }
+
+    /** The link with its line item, in the caller's transaction. */
+    @SuppressWarnings("unchecked")
+    public Optional<GradedLink> graded(long id) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, issuer, client_id, context_id, quiz_id, lineitem_url, scopes from lti_resource_link
+                where id = ?1 and lineitem_url is not null and quiz_id is not null""")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(LtiLinks::gradedLink).findFirst();
     }
 
     private void writeLink(Platform platform, LaunchClaims launch, String context, Optional<String> quizId,
@@ -88,8 +143,9 @@ public class LtiLinks {
         String lineitems = ags.flatMap(AgsEndpoint::lineitems).orElse(null);
         String scopes = ags.map(a -> String.join(" ", a.scopes())).orElse("");
         int updated = em.createNativeQuery("""
-                update lti_resource_link set quiz_id = ?1, lineitem_url = ?2, lineitems_url = ?3, scopes = ?4,
-                       last_launch_at = ?5
+                update lti_resource_link set quiz_id = ?1,
+                       lineitem_url = coalesce(cast(?2 as varchar(1000)), lineitem_url), lineitems_url = ?3,
+                       scopes = ?4, last_launch_at = ?5
                 where issuer = ?6 and client_id = ?7 and deployment_id = ?8 and context_id = ?9
                   and resource_link_id = ?10""")
                 .setParameter(1, quizId.orElse(null)).setParameter(2, lineitem).setParameter(3, lineitems)
@@ -122,9 +178,13 @@ public class LtiLinks {
                 where r.issuer = ?2 and r.quiz_id = ?3 and r.lineitem_url is not null
                 order by r.id""")
                 .setParameter(1, ltiUserId).setParameter(2, issuer).setParameter(3, quizId).getResultList();
-        return rows.stream().map(row -> new GradedLink(((Number) row[0]).longValue(), (String) row[1],
-                (String) row[2], (String) row[3], (String) row[4], (String) row[5],
-                List.of(((String) row[6]).isBlank() ? new String[0] : ((String) row[6]).split(" ")))).toList();
+        return rows.stream().map(LtiLinks::gradedLink).toList();
+    }
+
+    private static GradedLink gradedLink(Object[] row) {
+        return new GradedLink(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], (String) row[5],
+                List.of(((String) row[6]).isBlank() ? new String[0] : ((String) row[6]).split(" ")));
     }
 
     /** The latest memberships address of a course (for a roster sync), if a launch gave one. */
