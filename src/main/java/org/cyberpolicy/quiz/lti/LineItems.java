@@ -1,6 +1,7 @@
 package org.cyberpolicy.quiz.lti;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -45,6 +46,8 @@ public class LineItems {
 
     static final String ITEM = "application/vnd.ims.lis.v2.lineitem+json";
     static final String CONTAINER = "application/vnd.ims.lis.v2.lineitemcontainer+json";
+    /** The most of an answer read: a course's line items, or one. */
+    static final int MAX_ANSWER_BYTES = 2 * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(LineItems.class);
 
     /** What became of a link's line item. */
@@ -165,7 +168,7 @@ public class LineItems {
             boolean forLink = link.resourceLinkId().equals(item.path("resourceLinkId").asText(null));
             String resource = item.path("resourceId").asText(null);
             if (forLink && (resource == null || resource.equals(link.quizId()))) {
-                return Optional.of(itemUrl(item));
+                return Optional.of(itemUrl(item, link));
             }
         }
         return Optional.empty();
@@ -188,13 +191,22 @@ public class LineItems {
         HttpRequest request = HttpRequest.newBuilder(URI.create(link.lineitemsUrl()))
                 .timeout(GradeSender.REQUEST_TIMEOUT).header("Content-Type", ITEM).header("Accept", ITEM)
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return Optional.of(itemUrl(send(request, "making a line item")));
+        return Optional.of(itemUrl(send(request, "making a line item"), link));
     }
 
     private JsonNode send(HttpRequest request, String what) {
-        HttpResponse<String> answer;
+        HttpResponse<InputStream> answer;
+        String body;
         try {
-            answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            answer = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = answer.body()) {
+                byte[] bytes = in.readNBytes(MAX_ANSWER_BYTES + 1);
+                if (bytes.length > MAX_ANSWER_BYTES) {
+                    throw new PlatformAnswer(what + ": the answer is larger than " + MAX_ANSWER_BYTES / (1024 * 1024)
+                            + " MB");
+                }
+                body = new String(bytes, StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new PlatformAnswer(what + ": the platform could not be reached (" + e.getClass().getSimpleName()
                     + ")");
@@ -204,19 +216,30 @@ public class LineItems {
         }
         if (answer.statusCode() / 100 != 2) {
             throw new PlatformAnswer(what + ": HTTP " + answer.statusCode() + ", "
-                    + AccessTokens.shown(AccessTokens.excerpt(answer.body())));
+                    + AccessTokens.shown(AccessTokens.excerpt(body)));
         }
         try {
-            return json.readTree(answer.body());
+            return json.readTree(body);
         } catch (JsonProcessingException e) {
             throw new PlatformAnswer(what + ": the answer is not JSON");
         }
     }
 
-    /** A line item's own address ({@code id}), taken only if it is one a score may be sent to. */
-    private static String itemUrl(JsonNode item) {
-        return ServiceUrls.acceptable(item.path("id").asText(null)).orElseThrow(() -> new PlatformAnswer(
+    /**
+     * A line item's own address ({@code id}), taken only if a score may be sent to it and it is on the host of the
+     * course's line items: the platform's bearer token goes nowhere else.
+     */
+    private static String itemUrl(JsonNode item, LtiLinks.LinkWithoutItem link) {
+        String url = ServiceUrls.acceptable(item.path("id").asText(null)).orElseThrow(() -> new PlatformAnswer(
                 "the line item's id is not an https address"));
+        URI at = URI.create(url);
+        URI container = URI.create(link.lineitemsUrl());
+        if (!at.getScheme().equalsIgnoreCase(container.getScheme()) || !at.getHost().equalsIgnoreCase(
+                container.getHost()) || at.getPort() != container.getPort()) {
+            throw new PlatformAnswer("the line item is at another address than the course's line items ('"
+                    + LaunchRefusal.shown(url) + "')");
+        }
+        return url;
     }
 
     static String withQuery(String url, String query) {

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -208,5 +209,18 @@ class LineItemsTest {
 
         assertEquals(0, lms.lms.findAll(getRequestedFor(urlPathEqualTo(withoutScope.items()))).size());
         assertEquals(0, posts(practice.items()).size());
+    }
+
+    @Test
+    void aLineItemOnAnotherHostThanTheCoursesIsRefused() {
+        Course course = Course.fresh();
+        lineItems(course, 200, "[]");
+        lms.lms.stubFor(post(urlPathEqualTo(course.items())).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/vnd.ims.lis.v2.lineitem+json")
+                .withBody("{\"id\": \"https://elsewhere.example/items/1\"}")));
+        learner(course, "learner-" + UUID.randomUUID(), EXAM, BOTH_SCOPES);
+
+        assertEquals(LineItems.Outcome.FAILED, lineItems.ensure(linkOf(course)));
+        assertNull(lineItemOf(course), "the bearer token would go to another host");
     }
 }
