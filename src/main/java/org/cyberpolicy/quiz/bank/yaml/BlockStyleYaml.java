@@ -1,6 +1,7 @@
 package org.cyberpolicy.quiz.bank.yaml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,37 +67,52 @@ final class BlockStyleYaml {
     private record Lines(int[] start, int[] end, int[] indent, boolean[] content) {
 
         static Lines of(String text) {
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
-                }
-            }
-            int[] start = new int[count];
-            int[] end = new int[count];
-            int[] indent = new int[count];
-            boolean[] content = new boolean[count];
+            // One pass, each line found by indexOf and checked in a plain loop: this runs over every character of
+            // a bank while the JVM is still cold, so it avoids a method call per character.
+            int capacity = 16 + text.length() / 32;
+            int[] start = new int[capacity];
+            int[] end = new int[capacity];
+            int[] indent = new int[capacity];
+            boolean[] content = new boolean[capacity];
             int line = 0;
             int lineStart = 0;
-            for (int i = 0; i <= text.length(); i++) {
-                char c = i < text.length() ? text.charAt(i) : '\n';
-                if (c == '\n') {
-                    int lineEnd = i > lineStart && text.charAt(i - 1) == '\r' ? i - 1 : i;
-                    int spaces = 0;
-                    while (lineStart + spaces < lineEnd && text.charAt(lineStart + spaces) == ' ') {
-                        spaces++;
-                    }
-                    start[line] = lineStart;
-                    end[line] = lineEnd;
-                    indent[line] = spaces;
-                    content[line] = lineStart + spaces < lineEnd && text.charAt(lineStart + spaces) != '#';
-                    line++;
-                    lineStart = i + 1;
-                } else if (!ordinary(c) && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
-                    return null;
+            while (true) {
+                int newline = text.indexOf('\n', lineStart);
+                int lineEnd = newline < 0 ? text.length() : newline;
+                if (newline > lineStart && text.charAt(newline - 1) == '\r') {
+                    lineEnd--;
                 }
+                int spaces = 0;
+                boolean counting = true;
+                for (int i = lineStart; i < lineEnd; i++) {
+                    char c = text.charAt(i);
+                    if (c == ' ' && counting) {
+                        spaces++;
+                    } else {
+                        counting = false;
+                        if ((c < 0x20 || c > 0x7E) && !ordinary(c)) {
+                            return null;
+                        }
+                    }
+                }
+                if (line == start.length) {
+                    int grown = 2 * line;
+                    start = Arrays.copyOf(start, grown);
+                    end = Arrays.copyOf(end, grown);
+                    indent = Arrays.copyOf(indent, grown);
+                    content = Arrays.copyOf(content, grown);
+                }
+                start[line] = lineStart;
+                end[line] = lineEnd;
+                indent[line] = spaces;
+                content[line] = lineStart + spaces < lineEnd && text.charAt(lineStart + spaces) != '#';
+                line++;
+                if (newline < 0) {
+                    return new Lines(Arrays.copyOf(start, line), Arrays.copyOf(end, line),
+                            Arrays.copyOf(indent, line), Arrays.copyOf(content, line));
+                }
+                lineStart = newline + 1;
             }
-            return new Lines(start, end, indent, content);
         }
 
         /**
