@@ -9,8 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +43,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * ({@code GET {lineitems}?resource_link_id=...}) are asked first, and the one for this link and quiz is taken;
  * otherwise one is made ({@code POST {lineitems}}: the most an attempt can carry, the quiz's title, the quiz's id as
  * resource id, the link). Scores the link's students earned before it existed are then queued. A failure is logged,
- * and the next launch through the link tries again; the launch itself never waits for any of it.
+ * and the next launch through the link tries again; the launch itself never waits for any of it. While one finder
+ * asks the platform, the link is claimed in the database, so that instances launching at once make one column.
  */
 @ApplicationScoped
 public class LineItems {
@@ -49,6 +54,8 @@ public class LineItems {
     /** The most of an answer read: a course's line items, or one. */
     static final int MAX_ANSWER_BYTES = 2 * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(LineItems.class);
+    /** How long one finder holds a link: longer than its three requests can take (token, ask, make). */
+    static final Duration CLAIM_FOR = Duration.ofMinutes(2);
 
     /** What became of a link's line item. */
     public enum Outcome {
@@ -58,6 +65,8 @@ public class LineItems {
         MADE,
         /** Nothing to do: the link has its line item, or leaves none to the tool, or opens no exam. */
         NOTHING_TO_DO,
+        /** Another instance or thread is finding or making it right now. */
+        BUSY,
         /** The platform refused or could not be reached; the next launch tries again. */
         FAILED
     }
@@ -69,6 +78,7 @@ public class LineItems {
     private final GradePassback passback;
     private final GradesConfig config;
     private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(AccessTokens.CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -125,33 +135,39 @@ public class LineItems {
         if (quiz.isEmpty() || platform.isEmpty()) {
             return Outcome.NOTHING_TO_DO;
         }
-        Optional<String> item;
+        // One finder per link at a time: two could each find none and make two gradebook columns.
+        Instant now = clock.instant();
+        if (!QuarkusTransaction.requiringNew().call(() -> links.claimForLineItem(linkId, now, now.plus(CLAIM_FOR)))) {
+            return Outcome.BUSY;
+        }
+        String url;
         Outcome outcome;
         try {
             String token = tokens.token(platform.get(), List.of(AgsEndpoint.LINEITEM_SCOPE)).value();
-            item = existing(link, token);
-            outcome = Outcome.FOUND;
-            if (item.isEmpty()) {
-                item = make(link, quiz.get(), token);
-                outcome = Outcome.MADE;
-            }
+            Optional<String> existing = existing(link, token);
+            outcome = existing.isPresent() ? Outcome.FOUND : Outcome.MADE;
+            url = existing.isPresent() ? existing.get() : make(link, quiz.get(), token);
         } catch (AccessTokens.AccessTokenException e) {
             LOG.warnf("LTI line items: no token for link %d from %s (HTTP %d): %s", linkId,
                     LaunchRefusal.shown(link.issuer()), e.status(), e.excerpt());
-            return Outcome.FAILED;
+            return released(linkId);
         } catch (PlatformAnswer e) {
             LOG.warnf("LTI line items: link %d, %s", linkId, e.getMessage());
-            return Outcome.FAILED;
+            return released(linkId);
         }
-        String url = item.get();
         boolean taken = QuarkusTransaction.requiringNew().call(() -> links.setLineItem(linkId, url));
         if (taken) {
             int queued = passback.queueEarlierScores(linkId);
             LOG.infof("LTI line items: link %d from %s has the line item %s (%s); %d earlier scores queued", linkId,
-                    LaunchRefusal.shown(link.issuer()), LaunchRefusal.shown(url), outcome.name().toLowerCase(),
-                    queued);
+                    LaunchRefusal.shown(link.issuer()), LaunchRefusal.shown(url),
+                    outcome.name().toLowerCase(Locale.ROOT), queued);
         }
         return outcome;
+    }
+
+    private Outcome released(long linkId) {
+        QuarkusTransaction.requiringNew().run(() -> links.releaseLineItemClaim(linkId));
+        return Outcome.FAILED;
     }
 
     /** The course's line item for this link and quiz, if the platform has one. */
@@ -175,7 +191,7 @@ public class LineItems {
     }
 
     /** A new line item for the link: the most an attempt can carry, labelled with the quiz's title. */
-    private Optional<String> make(LtiLinks.LinkWithoutItem link, Quiz quiz, String token) {
+    private String make(LtiLinks.LinkWithoutItem link, Quiz quiz, String token) {
         Map<String, Object> item = new LinkedHashMap<>();
         BigDecimal points = DeepLinks.points(bank.get(), quiz);
         item.put("scoreMaximum", DeepLinks.number(points.signum() > 0 ? points : BigDecimal.ONE));
@@ -191,7 +207,7 @@ public class LineItems {
         HttpRequest request = HttpRequest.newBuilder(URI.create(link.lineitemsUrl()))
                 .timeout(GradeSender.REQUEST_TIMEOUT).header("Content-Type", ITEM).header("Accept", ITEM)
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return Optional.of(itemUrl(send(request, "making a line item"), link));
+        return itemUrl(send(request, "making a line item"), link);
     }
 
     private JsonNode send(HttpRequest request, String what) {

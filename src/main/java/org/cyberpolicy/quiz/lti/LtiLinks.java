@@ -23,7 +23,7 @@ public class LtiLinks {
 
     private static final Logger LOG = Logger.getLogger(LtiLinks.class);
 
-    /** A resource link whose launches leave its line item to the tool (it opens an exam). */
+    /** A resource link whose launches leave its line item to the tool, which has not found or made it yet. */
     public record LinkWithoutItem(long id, String issuer, String clientId, String contextId, String resourceLinkId,
             String quizId, String lineitemsUrl) {
     }
@@ -120,10 +120,29 @@ public class LtiLinks {
                         (String) row[3], (String) row[4], (String) row[5], (String) row[6])).findFirst();
     }
 
+    /**
+     * Claims the link, without a line item, for one finder until {@code until}; whether this caller has it (another
+     * holds an unexpired claim otherwise).
+     */
+    public boolean claimForLineItem(long id, Instant now, Instant until) {
+        return em.createNativeQuery("""
+                update lti_resource_link set lineitem_claimed_until = ?1
+                where id = ?2 and lineitem_url is null
+                  and (lineitem_claimed_until is null or lineitem_claimed_until < ?3)""")
+                .setParameter(1, until).setParameter(2, id).setParameter(3, now).executeUpdate() == 1;
+    }
+
+    /** Lets the link be claimed again at once (its line item could not be found or made). */
+    public void releaseLineItemClaim(long id) {
+        em.createNativeQuery("update lti_resource_link set lineitem_claimed_until = null where id = ?1")
+                .setParameter(1, id).executeUpdate();
+    }
+
     /** Gives the link the line item the tool found or made, unless it has one by now; whether it took it. */
     public boolean setLineItem(long id, String lineitemUrl) {
-        return em.createNativeQuery("update lti_resource_link set lineitem_url = ?1 where id = ?2"
-                + " and lineitem_url is null").setParameter(1, lineitemUrl).setParameter(2, id).executeUpdate() == 1;
+        return em.createNativeQuery("update lti_resource_link set lineitem_url = ?1, lineitem_claimed_until = null"
+                + " where id = ?2 and lineitem_url is null").setParameter(1, lineitemUrl).setParameter(2, id)
+                .executeUpdate() == 1;
     }
 
     /** The link with its line item, in the caller's transaction. */

@@ -12,6 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,6 +127,12 @@ class LineItemsTest {
         return ((Number) rows.get(0)).longValue();
     }
 
+    /** Finds or makes the link's line item once the launch's own try (on the background thread) has let go of it. */
+    LineItems.Outcome ensureWhenFree(Course course) {
+        return GradePassbackTest.await(() -> lineItems.ensure(linkOf(course)), o -> o != LineItems.Outcome.BUSY,
+                "the launch's own try to end");
+    }
+
     static void submit(String session, String quiz) {
         long id = given().cookie("quarkus-credential", session).contentType(ContentType.JSON)
                 .post("/api/quizzes/" + quiz + "/attempts").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -182,12 +193,12 @@ class LineItemsTest {
         String session = learner(course, subject, EXAM, BOTH_SCOPES);
         GradePassbackTest.await(() -> lms.lms.findAll(getRequestedFor(urlPathEqualTo(course.items()))),
                 list -> !list.isEmpty(), "the platform asked for line items");
-        assertEquals(LineItems.Outcome.FAILED, lineItems.ensure(linkOf(course)), "the platform is down");
+        assertEquals(LineItems.Outcome.FAILED, ensureWhenFree(course), "the platform is down");
         submit(session, EXAM);
 
         lineItems(course, 200, "[]");
         makes(course, item);
-        assertEquals(LineItems.Outcome.MADE, lineItems.ensure(linkOf(course)));
+        assertEquals(LineItems.Outcome.MADE, ensureWhenFree(course));
 
         JsonPath score = new JsonPath(awaitPosts(item + "/scores", 1).get(0).getBodyAsString());
         assertEquals(subject, score.getString("userId"));
@@ -220,7 +231,36 @@ class LineItemsTest {
                 .withBody("{\"id\": \"https://elsewhere.example/items/1\"}")));
         learner(course, "learner-" + UUID.randomUUID(), EXAM, BOTH_SCOPES);
 
-        assertEquals(LineItems.Outcome.FAILED, lineItems.ensure(linkOf(course)));
+        assertEquals(LineItems.Outcome.FAILED, ensureWhenFree(course));
         assertNull(lineItemOf(course), "the bearer token would go to another host");
+    }
+
+    @Test
+    void twoFindersAtOnceMakeOneLineItem() throws Exception {
+        Course course = Course.fresh();
+        String item = course.items() + "/once";
+        lineItems(course, 200, "[]");
+        lms.lms.stubFor(post(urlPathEqualTo(course.items())).willReturn(aResponse().withStatus(201).withFixedDelay(1500)
+                .withHeader("Content-Type", "application/vnd.ims.lis.v2.lineitem+json")
+                .withBody("{\"id\": \"" + lms.base + item + "\"}")));
+        // Launched with the score scope only, so that no finder starts on its own; then the line item scope is added.
+        learner(course, "learner-" + UUID.randomUUID(), EXAM, List.of(LtiTestPlatform.SCORE));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update lti_resource_link set scopes = ?1"
+                + " where context_id = ?2").setParameter(1, String.join(" ", BOTH_SCOPES))
+                .setParameter(2, course.id()).executeUpdate());
+        long link = linkOf(course);
+
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<LineItems.Outcome> first = two.submit(() -> lineItems.ensure(link));
+            Future<LineItems.Outcome> second = two.submit(() -> lineItems.ensure(link));
+            List<LineItems.Outcome> outcomes = Stream.of(first.get(30, TimeUnit.SECONDS),
+                    second.get(30, TimeUnit.SECONDS)).sorted().toList();
+            assertEquals(List.of(LineItems.Outcome.MADE, LineItems.Outcome.BUSY), outcomes);
+        } finally {
+            two.shutdownNow();
+        }
+        assertEquals(1, posts(course.items()).size(), "one gradebook column");
+        assertEquals(lms.base + item, lineItemOf(course));
     }
 }
