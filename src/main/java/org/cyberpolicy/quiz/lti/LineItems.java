@@ -248,10 +248,7 @@ public class LineItems {
     private static String itemUrl(JsonNode item, LtiLinks.LinkWithoutItem link) {
         String url = ServiceUrls.acceptable(item.path("id").asText(null)).orElseThrow(() -> new PlatformAnswer(
                 "the line item's id is not an https address"));
-        URI at = URI.create(url);
-        URI container = URI.create(link.lineitemsUrl());
-        if (!at.getScheme().equalsIgnoreCase(container.getScheme()) || !at.getHost().equalsIgnoreCase(
-                container.getHost()) || at.getPort() != container.getPort()) {
+        if (!ServiceUrls.sameOrigin(URI.create(link.lineitemsUrl()), URI.create(url))) {
             throw new PlatformAnswer("the line item is at another address than the course's line items ('"
                     + LaunchRefusal.shown(url) + "')");
         }

@@ -149,8 +149,7 @@ public class RosterSync {
     /** The next page's address, only on the host of the first: the bearer token must not go to anyone else. */
     private static String sameService(URI first, String link) {
         URI next = first.resolve(link);
-        if (ServiceUrls.acceptable(next.toString()).isEmpty() || !first.getScheme().equalsIgnoreCase(next.getScheme())
-                || !first.getHost().equalsIgnoreCase(next.getHost()) || first.getPort() != next.getPort()) {
+        if (ServiceUrls.acceptable(next.toString()).isEmpty() || !ServiceUrls.sameOrigin(first, next)) {
             throw upstream("the roster's next page is at another address ('" + LaunchRefusal.shown(link) + "')");
         }
         return next.toString();

@@ -15,6 +15,16 @@ final class ServiceUrls {
     private ServiceUrls() {
     }
 
+    /**
+     * Whether {@code other} is on the same scheme, host and port as {@code service}: a platform's bearer token is sent
+     * to addresses a service answers (a roster's next page, a line item the platform made) only when they are.
+     */
+    static boolean sameOrigin(URI service, URI other) {
+        return service.getScheme() != null && service.getScheme().equalsIgnoreCase(other.getScheme())
+                && service.getHost() != null && service.getHost().equalsIgnoreCase(other.getHost())
+                && service.getPort() == other.getPort();
+    }
+
     static Optional<String> acceptable(Object value) {
         if (!(value instanceof String text) || text.isBlank() || text.strip().length() > PlatformSpec.MAX_URL) {
             return Optional.empty();
